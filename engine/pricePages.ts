@@ -1,0 +1,75 @@
+/**
+ * Pages of the price index shared by all book sides. A page covers 1024
+ * consecutive prices: for each the level slot resting there (0 = none), and
+ * an occupancy bitmap of 32 words plus one summary word (bit w: word w is
+ * non-zero). Pages are taken when a side first uses a price region and given
+ * back when it empties, so memory follows the regions in use, not the price
+ * range. The pool grows (doubling) only past the most pages ever used at once.
+ */
+export const PAGE_BITS = 10;
+export const PAGE_SIZE = 1 << PAGE_BITS;
+export const PAGE_MASK = PAGE_SIZE - 1;
+/** Words per page in `bits`: 32 occupancy words + 1 summary word. */
+export const PAGE_WORDS = 33;
+export const SUMMARY = 32;
+
+export class PricePages {
+  /** levels[(page << PAGE_BITS) | offset] = level slot. */
+  levels: Int32Array;
+  bits: Uint32Array;
+  private capacity: number;
+  private freeHead = 0;
+  /** Free-list links (page 0 is the null page). */
+  private link: Int32Array;
+  used = 0;
+
+  constructor(initialPages = 64) {
+    this.capacity = initialPages;
+    this.levels = new Int32Array((initialPages + 1) * PAGE_SIZE);
+    this.bits = new Uint32Array((initialPages + 1) * PAGE_WORDS);
+    this.link = new Int32Array(initialPages + 1);
+    this.chain(1, initialPages);
+  }
+
+  private chain(from: number, to: number): void {
+    for (let p = to; p >= from; p--) {
+      this.link[p] = this.freeHead;
+      this.freeHead = p;
+    }
+  }
+
+  alloc(): number {
+    if (this.freeHead === 0) this.grow();
+    const p = this.freeHead;
+    this.freeHead = this.link[p]!;
+    this.used++;
+    return p;
+  }
+
+  /** The page must be empty (all its levels and bits already cleared). */
+  free(p: number): void {
+    this.link[p] = this.freeHead;
+    this.freeHead = p;
+    this.used--;
+  }
+
+  private grow(): void {
+    const old = this.capacity;
+    const cap = old * 2;
+    const levels = new Int32Array((cap + 1) * PAGE_SIZE);
+    levels.set(this.levels);
+    const bits = new Uint32Array((cap + 1) * PAGE_WORDS);
+    bits.set(this.bits);
+    const link = new Int32Array(cap + 1);
+    link.set(this.link);
+    this.levels = levels;
+    this.bits = bits;
+    this.link = link;
+    this.capacity = cap;
+    this.chain(old + 1, cap);
+  }
+
+  byteLength(): number {
+    return this.levels.byteLength + this.bits.byteLength + this.link.byteLength;
+  }
+}
