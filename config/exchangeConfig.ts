@@ -1,0 +1,56 @@
+import type { EngineLimits, InstrumentSpec } from '../engine/instrumentSpec.js';
+import type { ParsedDecimal } from './decimal.js';
+
+export interface AssetConfig {
+  code: string;
+  /** Minor units per whole unit = 10^decimals. */
+  decimals: number;
+  index: number;
+}
+
+export interface InstrumentConfig extends InstrumentSpec {
+  tick: ParsedDecimal;
+  lot: ParsedDecimal;
+  baseAsset: AssetConfig;
+  quoteAsset: AssetConfig;
+}
+
+export interface Deposit {
+  asset: AssetConfig;
+  /** Integer minor units of the asset. */
+  amountMinor: number;
+}
+
+export interface AccountConfig {
+  id: string;
+  /** Dense account number used by the core. */
+  index: number;
+  apiKey: string;
+  secret: string;
+  deposits: Deposit[];
+}
+
+export interface LimitsConfig {
+  messagesPerSecond: number;
+  burst: number;
+  maxOpenOrdersPerAccount: number;
+  /** Resting orders across all books (preallocated by the core). */
+  maxOrders: number;
+  /** Price levels across all books (preallocated by the core). */
+  maxPriceLevels: number;
+}
+
+export interface ExchangeConfig {
+  assets: AssetConfig[];
+  instruments: InstrumentConfig[];
+  accounts: AccountConfig[];
+  limits: LimitsConfig;
+}
+
+export function engineLimits(config: ExchangeConfig): EngineLimits {
+  return {
+    maxOrders: config.limits.maxOrders,
+    maxLevels: config.limits.maxPriceLevels,
+    maxAccounts: Math.max(1, config.accounts.length),
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../config/configError.js';
+import { loadConfigFile, parseConfig } from '../../config/loadConfig.js';
+import { OrderBookEngine } from '../../engine/matchingEngine.js';
+import { engineLimits } from '../../config/exchangeConfig.js';
+
+const base = () => ({
+  assets: [{ code: 'USD', decimals: 2 }, { code: 'BTC', decimals: 8 }],
+  instruments: [{
+    symbol: 'BTC-USD', base: 'BTC', quote: 'USD', tickSize: '0.01', lotSize: '0.0001',
+    minQty: '0.0001', maxQty: '1000', priceBandPct: 10, makerFeeBps: 1, takerFeeBps: 5,
+  }] as Record<string, unknown>[],
+  accounts: [{ id: 'alice', apiKey: 'alice-key', secret: 'alice-secret', deposits: { USD: '1000000', BTC: '100' } }],
+  limits: { messagesPerSecond: 2000, burst: 4000, maxOpenOrdersPerAccount: 10000 },
+});
+
+function errorOf(mutate: (c: ReturnType<typeof base>) => void): ConfigError {
+  const c = base();
+  mutate(c);
+  try {
+    parseConfig(c);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error('config was accepted');
+}
+
+describe('config loader', () => {
+  it('turns the contract example into integer instrument specs', () => {
+    const c = parseConfig(base());
+    const i = c.instruments[0]!;
+    expect(i.minQtyLots).toBe(1);
+    expect(i.maxQtyLots).toBe(10_000_000);
+    expect(i.priceBandBps).toBe(1000);
+    expect(i.referencePriceTicks).toBe(0);
+    expect(Number.isSafeInteger(i.maxPriceTicks * i.maxQtyLots)).toBe(true);
+    expect(c.accounts[0]!.deposits.map((d) => [d.asset.code, d.amountMinor])).toEqual([['USD', 100000000], ['BTC', 10000000000]]);
+    expect(c.limits.maxOrders).toBeGreaterThan(0);
+  });
+
+  it('loads the embedded demo config and builds an engine from it', () => {
+    const c = loadConfigFile(new URL('../../config/demo.json', import.meta.url).pathname);
+    expect(c.instruments.map((i) => i.symbol)).toContain('BTC-USD');
+    const e = new OrderBookEngine(c.instruments, engineLimits(c));
+    expect(e.restingOrderCount()).toBe(0);
+  });
+
+  it('rejects max price x max quantity beyond the safe-integer range, naming the field', () => {
+    const err = errorOf((c) => { c.instruments[0]!.maxPrice = '10000000'; });
+    expect(err.field).toBe('instruments[0].maxPrice');
+    expect(err.message).toMatch(/safe-integer/);
+  });
+
+  it.each([
+    ['instruments[0].tickSize', (c: ReturnType<typeof base>) => { c.instruments[0]!.tickSize = '0'; }],
+    ['instruments[0].tickSize', (c: ReturnType<typeof base>) => { c.instruments[0]!.tickSize = '1e-2'; }],
+    ['instruments[0].lotSize', (c: ReturnType<typeof base>) => { delete c.instruments[0]!.lotSize; }],
+    ['instruments[0].minQty', (c: ReturnType<typeof base>) => { c.instruments[0]!.minQty = '0.00015'; }],
+    ['instruments[0].maxQty', (c: ReturnType<typeof base>) => { c.instruments[0]!.maxQty = 1000; }],
+    ['instruments[0].maxQty', (c: ReturnType<typeof base>) => { c.instruments[0]!.maxQty = '0.00001'; }],
+    ['instruments[0].base', (c: ReturnType<typeof base>) => { c.instruments[0]!.base = 'XRP'; }],
+    ['instruments[0].priceBandPct', (c: ReturnType<typeof base>) => { c.instruments[0]!.priceBandPct = 150; }],
+    ['instruments[0].referencePrice', (c: ReturnType<typeof base>) => { c.instruments[0]!.referencePrice = '100.001'; }],
+    ['instruments[1].symbol', (c: ReturnType<typeof base>) => { c.instruments.push({ ...c.instruments[0]! }); c.instruments[1]!.symbol = 'BTC-USD'; }],
+    ['accounts[0].deposits.USD', (c: ReturnType<typeof base>) => { c.accounts[0]!.deposits.USD = '1.001'; }],
+    ['accounts[0].deposits.USD', (c: ReturnType<typeof base>) => { c.accounts[0]!.deposits.USD = '-5'; }],
+    ['limits.burst', (c: ReturnType<typeof base>) => { (c.limits as Record<string, unknown>).burst = 'x'; }],
+    ['assets[1].code', (c: ReturnType<typeof base>) => { c.assets[1]!.code = 'USD'; }],
+  ])('names %s when it is wrong', (field, mutate) => {
+    expect(errorOf(mutate).field).toBe(field);
+  });
+});
