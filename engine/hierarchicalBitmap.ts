@@ -6,7 +6,7 @@
  */
 export class HierarchicalBitmap {
   /** levels[0] holds one bit per index; the last level is a single word. */
-  private readonly levels: Uint32Array[] = [];
+  private readonly levels: Int32Array[] = [];
   readonly size: number;
 
   constructor(size: number) {
@@ -14,7 +14,7 @@ export class HierarchicalBitmap {
     this.size = size;
     let words = Math.ceil(size / 32);
     for (;;) {
-      this.levels.push(new Uint32Array(words));
+      this.levels.push(new Int32Array(words));
       if (words === 1) break;
       words = Math.ceil(words / 32);
     }

@@ -1,5 +1,9 @@
 import { Side } from './enums.js';
+import { L_BOOK_SIDE, L_COUNT, L_HEAD, L_PRICE, L_TAIL } from './levelPool.js';
 import type { OrderBookEngine } from './matchingEngine.js';
+import {
+  O_ACCOUNT, O_ACC_NEXT, O_ACC_PREV, O_ENTRY, O_FLAGS, O_LEAVES, O_LEVEL, O_NEXT, O_PREV, O_QTY,
+} from './orderStore.js';
 
 /**
  * The optimized engine's internal consistency (docs/engine.md, "Invariants"),
@@ -20,11 +24,11 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
     if (bid >= 0 && ask >= 0 && bid >= ask) fail(`book ${inst} crossed: bid ${bid} >= ask ${ask}`);
     for (const side of [Side.BUY, Side.SELL]) {
       const bookSide = side === Side.BUY ? book.bids : book.asks;
-      let levels = 0;
-      let prevPx = -1;
-      // Walk every price from the far end to find the true best independently of `best`.
+      // Search from the far end, independently of the cached best.
       const trueBest = side === Side.BUY ? bookSide.prevAtOrBelow(bookSide.maxPrice) : bookSide.nextAtOrAbove(0);
       if (trueBest !== bookSide.best) fail(`book ${inst} side ${side}: cached best ${bookSide.best} != ${trueBest}`);
+      let levels = 0;
+      let prevPx = -1;
       for (let px = bookSide.best; px >= 0; px = bookSide.worseThan(px)) {
         if (prevPx >= 0 && (side === Side.BUY ? px >= prevPx : px <= prevPx)) {
           fail(`book ${inst} side ${side}: levels out of order at ${px}`);
@@ -33,30 +37,33 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
         levels++;
         const level = bookSide.levelAt(px);
         if (level === 0) fail(`book ${inst} side ${side}: occupied price ${px} has no level`);
-        if (lv.price[level] !== px) fail(`level ${level} price ${lv.price[level]} != ${px}`);
-        if (lv.bookSide[level] !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
+        if (lv.get(level, L_PRICE) !== px) fail(`level ${level} price ${lv.get(level, L_PRICE)} != ${px}`);
+        if (lv.get(level, L_BOOK_SIDE) !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
         let count = 0;
         let total = 0;
         let prevSlot = 0;
-        for (let s = lv.head[level]!; s !== 0; s = o.next[s]!) {
+        for (let s = lv.get(level, L_HEAD); s !== 0; s = o.get(s, O_NEXT)) {
+          const id = o.id(s);
           count++;
-          total += o.leaves[s]!;
-          if (o.prev[s] !== prevSlot) fail(`order slot ${s}: prev link broken`);
-          if (prevSlot !== 0 && ((o.entry[s]! - o.entry[prevSlot]!) >>> 0) >= 2 ** 31) {
-            fail(`level ${px}: FIFO order broken at order ${o.orderId[s]}`);
+          total += o.get(s, O_LEAVES);
+          if (count > o.used) fail(`level ${px}: list does not end`);
+          if (o.get(s, O_PREV) !== prevSlot) fail(`order ${id}: prev link broken`);
+          if (prevSlot !== 0 && ((o.get(s, O_ENTRY) - o.get(prevSlot, O_ENTRY)) >>> 0) >= 2 ** 31) {
+            fail(`level ${px}: FIFO order broken at order ${id}`);
           }
-          if (o.level[s] !== level) fail(`order ${o.orderId[s]} points at level ${o.level[s]}, is on ${level}`);
-          if (!(o.leaves[s]! > 0 && o.leaves[s]! <= o.orderQty[s]!)) {
-            fail(`order ${o.orderId[s]}: leaves ${o.leaves[s]} not in 1..orderQty ${o.orderQty[s]}`);
+          if (o.get(s, O_LEVEL) !== level) fail(`order ${id} points at level ${o.get(s, O_LEVEL)}, is on ${level}`);
+          const leaves = o.get(s, O_LEAVES);
+          if (!(leaves > 0 && leaves <= o.get(s, O_QTY))) {
+            fail(`order ${id}: leaves ${leaves} not in 1..orderQty ${o.get(s, O_QTY)}`);
           }
-          if (((o.flags[s]! & 1) === 1 ? Side.SELL : Side.BUY) !== side) fail(`order ${o.orderId[s]} on wrong side`);
-          if (e.ids.get(o.orderId[s]!) !== s) fail(`order ${o.orderId[s]} not reachable by id`);
+          if (((o.get(s, O_FLAGS) & 1) === 1 ? Side.SELL : Side.BUY) !== side) fail(`order ${id} on wrong side`);
+          if (e.ids.get(id) !== s) fail(`order ${id} not reachable by id`);
           prevSlot = s;
         }
-        if (lv.tail[level] !== prevSlot) fail(`level ${px}: tail broken`);
+        if (lv.get(level, L_TAIL) !== prevSlot) fail(`level ${px}: tail broken`);
         if (count === 0) fail(`level ${px}: empty level kept`);
-        if (count !== lv.count[level]) fail(`level ${px}: count ${lv.count[level]} != ${count}`);
-        if (total !== lv.total[level]) fail(`level ${px}: total ${lv.total[level]} != ${total}`);
+        if (count !== lv.get(level, L_COUNT)) fail(`level ${px}: count ${lv.get(level, L_COUNT)} != ${count}`);
+        if (total !== lv.total(level)) fail(`level ${px}: total ${lv.total(level)} != ${total}`);
         restingSeen += count;
       }
       if (levels !== bookSide.levelCount) fail(`book ${inst} side ${side}: levelCount ${bookSide.levelCount} != ${levels}`);
@@ -71,15 +78,16 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
   for (let a = 0; a < e.accHead.length; a++) {
     let prevId = 0;
     let prevSlot = 0;
-    for (let s = e.accHead[a]!; s !== 0; s = o.accNext[s]!) {
+    for (let s = e.accHead[a]!; s !== 0; s = o.get(s, O_ACC_NEXT)) {
       inAccounts++;
-      if (o.account[s] !== a) fail(`order ${o.orderId[s]} in account list ${a}, belongs to ${o.account[s]}`);
-      if (o.accPrev[s] !== prevSlot) fail(`account ${a}: prev link broken`);
-      if (o.orderId[s]! <= prevId) fail(`account ${a}: ids not ascending at ${o.orderId[s]}`);
-      if (o.level[s] === 0) fail(`order ${o.orderId[s]} in account list but on no level`);
-      prevId = o.orderId[s]!;
-      prevSlot = s;
+      const id = o.id(s);
       if (inAccounts > o.used) fail('account lists hold more orders than rest');
+      if (o.get(s, O_ACCOUNT) !== a) fail(`order ${id} in account list ${a}, belongs to ${o.get(s, O_ACCOUNT)}`);
+      if (o.get(s, O_ACC_PREV) !== prevSlot) fail(`account ${a}: prev link broken`);
+      if (id <= prevId) fail(`account ${a}: ids not ascending at ${id}`);
+      if (o.get(s, O_LEVEL) === 0) fail(`order ${id} in account list but on no level`);
+      prevId = id;
+      prevSlot = s;
     }
     if (e.accTail[a] !== prevSlot) fail(`account ${a}: tail broken`);
   }

@@ -1,36 +1,37 @@
 /**
- * Price levels as a struct of arrays, preallocated for `capacity` levels
- * across all books. Slot 0 is null. A level is the head and tail of an
- * intrusive FIFO list of orders, with its total leaves and order count kept
- * up to date so market data never walks the list.
+ * Price levels, preallocated for `capacity` levels across all books, one
+ * 32-byte record each (int32 and float64 views of one buffer, for the same
+ * cache reason as the order store). Slot 0 is null. A level is the head and
+ * tail of an intrusive FIFO list of orders, with its total leaves and order
+ * count kept up to date so market data never walks the list.
  */
+export const LEVEL_I32 = 8;
+export const LEVEL_F64 = 4;
+/** float64 index s * LEVEL_F64: sum of the orders' leaves (may exceed 2^31). */
+export const L_PRICE = 2;
+export const L_HEAD = 3;
+export const L_TAIL = 4;
+export const L_COUNT = 5;
+/** book * 2 + side. */
+export const L_BOOK_SIDE = 6;
+
 export class LevelPool {
   readonly capacity: number;
-  readonly price: Int32Array;
-  readonly head: Int32Array;
-  readonly tail: Int32Array;
-  readonly count: Int32Array;
-  /** Sum of the orders' leaves; may exceed 2^31, so a double. */
-  readonly total: Float64Array;
-  /** book * 2 + side. */
-  readonly bookSide: Int32Array;
+  readonly i32: Int32Array;
+  readonly f64: Float64Array;
   private freeHead = 0;
   used = 0;
 
   constructor(capacity: number) {
-    if (!(Number.isInteger(capacity) && capacity > 0 && capacity < 2 ** 30)) {
+    if (!(Number.isInteger(capacity) && capacity > 0 && capacity < 2 ** 26)) {
       throw new Error(`level capacity out of range: ${capacity}`);
     }
     this.capacity = capacity;
-    const n = capacity + 1;
-    this.price = new Int32Array(n);
-    this.head = new Int32Array(n);
-    this.tail = new Int32Array(n);
-    this.count = new Int32Array(n);
-    this.total = new Float64Array(n);
-    this.bookSide = new Int32Array(n);
+    const buffer = new ArrayBuffer((capacity + 1) * LEVEL_I32 * 4);
+    this.i32 = new Int32Array(buffer);
+    this.f64 = new Float64Array(buffer);
     for (let s = capacity; s >= 1; s--) {
-      this.head[s] = this.freeHead;
+      this.i32[s * LEVEL_I32 + L_HEAD] = this.freeHead;
       this.freeHead = s;
     }
   }
@@ -38,25 +39,29 @@ export class LevelPool {
   alloc(price: number, bookSide: number): number {
     const s = this.freeHead;
     if (s === 0) throw new Error('LevelPool exhausted (capacity check skipped)');
-    this.freeHead = this.head[s]!;
-    this.price[s] = price;
-    this.head[s] = 0;
-    this.tail[s] = 0;
-    this.count[s] = 0;
-    this.total[s] = 0;
-    this.bookSide[s] = bookSide;
+    const b = s * LEVEL_I32;
+    const i32 = this.i32;
+    this.freeHead = i32[b + L_HEAD]!;
+    i32[b + L_PRICE] = price;
+    i32[b + L_HEAD] = 0;
+    i32[b + L_TAIL] = 0;
+    i32[b + L_COUNT] = 0;
+    i32[b + L_BOOK_SIDE] = bookSide;
+    this.f64[s * LEVEL_F64] = 0;
     this.used++;
     return s;
   }
 
   free(s: number): void {
-    this.head[s] = this.freeHead;
+    this.i32[s * LEVEL_I32 + L_HEAD] = this.freeHead;
     this.freeHead = s;
     this.used--;
   }
 
+  total(s: number): number { return this.f64[s * LEVEL_F64]!; }
+  get(s: number, field: number): number { return this.i32[s * LEVEL_I32 + field]!; }
+
   byteLength(): number {
-    return this.price.byteLength + this.head.byteLength + this.tail.byteLength +
-      this.count.byteLength + this.total.byteLength + this.bookSide.byteLength;
+    return this.i32.byteLength;
   }
 }

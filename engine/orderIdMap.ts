@@ -12,8 +12,11 @@ export class OrderIdMap {
   private readonly mask: number;
   size = 0;
 
-  /** `ids` is the order store's id column; slot 0 is the empty marker. */
-  constructor(capacity: number, private readonly ids: Float64Array) {
+  /**
+   * `ids[slot * stride]` is the id of the order in `slot` (the order store's
+   * float64 view); slot 0 is the empty marker.
+   */
+  constructor(capacity: number, private readonly ids: Float64Array, private readonly stride: number) {
     let n = 16;
     while (n < capacity * 2) n *= 2;
     this.table = new Int32Array(n);
@@ -36,7 +39,7 @@ export class OrderIdMap {
     let i = this.home(id);
     for (;;) {
       const s = table[i]!;
-      if (s === 0 || ids[s] === id) return s;
+      if (s === 0 || ids[s * this.stride] === id) return s;
       i = (i + 1) & mask;
     }
   }
@@ -59,7 +62,7 @@ export class OrderIdMap {
     for (;;) {
       const s = table[i]!;
       if (s === 0) throw new Error(`OrderIdMap.remove: id ${id} absent`);
-      if (ids[s] === id) break;
+      if (ids[s * this.stride] === id) break;
       i = (i + 1) & mask;
     }
     // Backward shift: pull later entries of the probe run into the hole when
@@ -70,7 +73,7 @@ export class OrderIdMap {
       j = (j + 1) & mask;
       const s = table[j]!;
       if (s === 0) break;
-      const h = this.home(ids[s]!);
+      const h = this.home(ids[s * this.stride]!);
       const inRange = hole <= j ? h > hole && h <= j : h > hole || h <= j;
       if (!inRange) {
         table[hole] = s;

@@ -16,7 +16,7 @@ export const SUMMARY = 32;
 export class PricePages {
   /** levels[(page << PAGE_BITS) | offset] = level slot. */
   levels: Int32Array;
-  bits: Uint32Array;
+  bits: Int32Array;
   private capacity: number;
   private freeHead = 0;
   /** Free-list links (page 0 is the null page). */
@@ -26,7 +26,7 @@ export class PricePages {
   constructor(initialPages = 64) {
     this.capacity = initialPages;
     this.levels = new Int32Array((initialPages + 1) * PAGE_SIZE);
-    this.bits = new Uint32Array((initialPages + 1) * PAGE_WORDS);
+    this.bits = new Int32Array((initialPages + 1) * PAGE_WORDS);
     this.link = new Int32Array(initialPages + 1);
     this.chain(1, initialPages);
   }
@@ -58,7 +58,7 @@ export class PricePages {
     const cap = old * 2;
     const levels = new Int32Array((cap + 1) * PAGE_SIZE);
     levels.set(this.levels);
-    const bits = new Uint32Array((cap + 1) * PAGE_WORDS);
+    const bits = new Int32Array((cap + 1) * PAGE_WORDS);
     bits.set(this.bits);
     const link = new Int32Array(cap + 1);
     link.set(this.link);
