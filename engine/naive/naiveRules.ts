@@ -1,4 +1,4 @@
-import { CommandType, OrdType, Side, StpMode, TimeInForce } from '../enums.js';
+import { OrdType, Side, StpMode, TimeInForce } from '../enums.js';
 import type { InstrumentSpec } from '../instrumentSpec.js';
 
 /** Pure helpers of the naive engine: the arithmetic of docs/engine.md, one rule each. */
@@ -64,8 +64,4 @@ export function hasValidOrderShape(
   if (ordType === OrdType.MARKET && tif === TimeInForce.GTC) return false;
   if (postOnly && (ordType !== OrdType.LIMIT || tif !== TimeInForce.GTC)) return false;
   return true;
-}
-
-export function isKnownCommandType(type: number): boolean {
-  return isOneOf(type, CommandType);
 }

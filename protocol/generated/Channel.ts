@@ -1,0 +1,10 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
+// schema "exchange" id 101 version 1, littleEndian.
+/** Encoded as uint8. */
+export enum Channel {
+  BOOK = 0,
+  TRADES = 1,
+  BBO = 2,
+  /** No value: the uint8 null. */
+  NULL_VALUE = 255,
+}

@@ -1,0 +1,69 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
+// schema "exchange" id 101 version 1, littleEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/**
+ * Repeating group dimensions.
+ * Reads 4 bytes.
+ */
+export class GroupSizeEncodingDecoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(): number {
+    return this.#view.getUint16(this.#offset, true);
+  }
+
+  /** Required. */
+  numInGroup(): number {
+    return this.#view.getUint16(this.#offset + 2, true);
+  }
+}
+
+/**
+ * Repeating group dimensions.
+ * Writes 4 bytes.
+ */
+export class GroupSizeEncodingEncoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(value: number): this {
+    this.#view.setUint16(this.#offset, value, true);
+    return this;
+  }
+
+  /** Required. */
+  numInGroup(value: number): this {
+    this.#view.setUint16(this.#offset + 2, value, true);
+    return this;
+  }
+}

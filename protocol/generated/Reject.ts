@@ -1,0 +1,309 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
+// schema "exchange" id 101 version 1, littleEndian.
+import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
+import { RejectReason } from './RejectReason.js';
+import {
+  EMPTY_BYTES,
+  EMPTY_VIEW,
+  SbeCodecError,
+  type SbeLimitHolder,
+  bytesOf,
+  copyIn,
+  copyOut,
+  decodeLatin1,
+  decodeUtf8,
+  encodeUtf8Into,
+  readChars,
+  requireBlockLength,
+  requireSpace,
+  requireVarData,
+  writeChars,
+  writeLatin1,
+} from './sbeRuntime.js';
+
+/**
+ * Session-level refusal of a message that cannot be read as its MsgType.
+ * Decodes message Reject (templateId 4).
+ */
+export class RejectDecoder implements SbeLimitHolder {
+  static readonly BLOCK_LENGTH = 34;
+  static readonly TEMPLATE_ID = 4;
+  static readonly SCHEMA_ID = 101;
+  static readonly SCHEMA_VERSION = 1;
+  static readonly NAME = 'Reject';
+
+  #view = EMPTY_VIEW;
+  #bytes = EMPTY_BYTES;
+  #offset = 0;
+  #limit = 0;
+  #actingBlockLength = 34;
+  #actingVersion = 1;
+
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 34, actingVersion: number = 1): this {
+    requireBlockLength(actingBlockLength, 34, 'Reject', offset);
+    requireSpace(buffer, offset, actingBlockLength, 'Reject');
+    if (buffer !== this.#view) {
+      this.#view = buffer;
+      this.#bytes = bytesOf(buffer);
+    }
+    this.#offset = offset;
+    this.#actingBlockLength = actingBlockLength;
+    this.#actingVersion = actingVersion;
+    this.#limit = offset + actingBlockLength;
+    return this;
+  }
+
+  /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
+  wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
+    header.wrap(buffer, offset);
+    if (header.schemaId() !== 101) {
+      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
+    }
+    if (header.templateId() !== 4) {
+      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Reject (4)');
+    }
+    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+  }
+
+  sbeLimit(): number {
+    return this.#limit;
+  }
+
+  sbeSetLimit(limit: number): void {
+    this.#limit = limit;
+  }
+
+  /** Bytes from the start of the block to the limit (header excluded). */
+  sbeEncodedLength(): number {
+    return this.#limit - this.#offset;
+  }
+
+  sbeActingBlockLength(): number {
+    return this.#actingBlockLength;
+  }
+
+  sbeActingVersion(): number {
+    return this.#actingVersion;
+  }
+
+  sbeOffset(): number {
+    return this.#offset;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Field 372, required. Text up to the first NUL. */
+  refMsgType(): string {
+    return readChars(this.#bytes, this.#offset, 32, false, 'Reject.RefMsgType');
+  }
+
+  /** Copies the 32 raw bytes of RefMsgType into dst; returns the count. */
+  getRefMsgType(dst: Uint8Array, dstOffset: number): number {
+    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'Reject.RefMsgType');
+  }
+
+  static readonly refMsgTypeLength = 32;
+
+  /** Field 5011, required. */
+  reason(): RejectReason {
+    return this.#view.getUint16(this.#offset + 32, true) as RejectReason;
+  }
+
+  /** Length of Field in bytes, without moving past it. */
+  fieldLength(): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Field');
+    return this.#view.getUint16(at, true);
+  }
+
+  /** Field (var data 5012, one byte per char); moves past it. */
+  field(): string {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Field');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
+    this.#limit = at + 2 + length;
+    return decodeLatin1(this.#bytes, at + 2, length);
+  }
+
+  /** Copies Field into dst without allocating; moves past it; returns its length. */
+  getField(dst: Uint8Array, dstOffset: number): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Field');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
+    this.#limit = at + 2 + length;
+    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Reject.Field');
+  }
+
+  /** Moves past Field; returns its length. */
+  skipField(): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Field');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
+    this.#limit = at + 2 + length;
+    return length;
+  }
+
+  /** Length of Text in bytes, without moving past it. */
+  textLength(): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Text');
+    return this.#view.getUint16(at, true);
+  }
+
+  /** Text (var data 58, UTF-8); moves past it. */
+  text(): string {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Text');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
+    this.#limit = at + 2 + length;
+    return decodeUtf8(this.#bytes, at + 2, length, 'Reject.Text');
+  }
+
+  /** Copies Text into dst without allocating; moves past it; returns its length. */
+  getText(dst: Uint8Array, dstOffset: number): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Text');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
+    this.#limit = at + 2 + length;
+    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Reject.Text');
+  }
+
+  /** Moves past Text; returns its length. */
+  skipText(): number {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Text');
+    const length = this.#view.getUint16(at, true);
+    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
+    this.#limit = at + 2 + length;
+    return length;
+  }
+}
+
+/**
+ * Session-level refusal of a message that cannot be read as its MsgType.
+ * Encodes message Reject (templateId 4).
+ */
+export class RejectEncoder implements SbeLimitHolder {
+  static readonly BLOCK_LENGTH = 34;
+  static readonly TEMPLATE_ID = 4;
+  static readonly SCHEMA_ID = 101;
+  static readonly SCHEMA_VERSION = 1;
+  static readonly NAME = 'Reject';
+
+  #view = EMPTY_VIEW;
+  #bytes = EMPTY_BYTES;
+  #offset = 0;
+  #limit = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 34, 'Reject');
+    if (buffer !== this.#view) {
+      this.#view = buffer;
+      this.#bytes = bytesOf(buffer);
+    }
+    this.#offset = offset;
+    this.#limit = offset + 34;
+    return this;
+  }
+
+  /** Writes the message header at offset and wraps the body after it. */
+  wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    this.wrap(buffer, offset + 8);
+    header.wrap(buffer, offset).blockLength(34).templateId(4).schemaId(101).version(1);
+    return this;
+  }
+
+  sbeLimit(): number {
+    return this.#limit;
+  }
+
+  sbeSetLimit(limit: number): void {
+    this.#limit = limit;
+  }
+
+  /** Bytes from the start of the block to the limit (header excluded). */
+  sbeEncodedLength(): number {
+    return this.#limit - this.#offset;
+  }
+
+  sbeOffset(): number {
+    return this.#offset;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Field 372, required. Writes the text and NUL-pads the rest. */
+  refMsgType(value: string): this {
+    writeChars(this.#view, this.#offset, 32, value, false, 'Reject.RefMsgType');
+    return this;
+  }
+
+  /** Copies 32 raw bytes from src. */
+  putRefMsgType(src: Uint8Array, srcOffset: number): this {
+    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'Reject.RefMsgType');
+    return this;
+  }
+
+  static readonly refMsgTypeLength = 32;
+
+  /** Field 5011, required. */
+  reason(value: RejectReason): this {
+    this.#view.setUint16(this.#offset + 32, value, true);
+    return this;
+  }
+
+  /** Writes Field (var data 5012) after what is already written. */
+  field(value: string): this {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Field');
+    const room = Math.min(this.#view.byteLength - at - 2, 256);
+    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 2, room, value, 'Reject.Field');
+    if (length < 0) throw new SbeCodecError('Reject.Field', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 256)');
+    this.#view.setUint16(at, length, true);
+    this.#limit = at + 2 + length;
+    return this;
+  }
+
+  /** Writes Field from raw bytes. */
+  putField(src: Uint8Array, srcOffset: number, length: number): this {
+    const at = this.#limit;
+    if (length < 0 || length > 256) throw new SbeCodecError('Reject.Field', at, 'length ' + length + ' is outside 0..256');
+    requireSpace(this.#view, at, 2 + length, 'Reject.Field');
+    copyIn(src, srcOffset, length, this.#view, at + 2, 'Reject.Field');
+    this.#view.setUint16(at, length, true);
+    this.#limit = at + 2 + length;
+    return this;
+  }
+
+  /** Writes Text (var data 58) after what is already written. */
+  text(value: string): this {
+    const at = this.#limit;
+    requireSpace(this.#view, at, 2, 'Reject.Text');
+    const room = Math.min(this.#view.byteLength - at - 2, 1024);
+    const length = encodeUtf8Into(this.#bytes, at + 2, room, value);
+    if (length < 0) throw new SbeCodecError('Reject.Text', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1024)');
+    this.#view.setUint16(at, length, true);
+    this.#limit = at + 2 + length;
+    return this;
+  }
+
+  /** Writes Text from raw bytes. */
+  putText(src: Uint8Array, srcOffset: number, length: number): this {
+    const at = this.#limit;
+    if (length < 0 || length > 1024) throw new SbeCodecError('Reject.Text', at, 'length ' + length + ' is outside 0..1024');
+    requireSpace(this.#view, at, 2 + length, 'Reject.Text');
+    copyIn(src, srcOffset, length, this.#view, at + 2, 'Reject.Text');
+    this.#view.setUint16(at, length, true);
+    this.#limit = at + 2 + length;
+    return this;
+  }
+}

@@ -1,0 +1,75 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
+// schema "exchange" id 101 version 1, littleEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/**
+ * UTF-8 text of at most 1024 bytes.
+ * Reads 2 bytes.
+ */
+export class VarStringEncodingDecoder {
+  static readonly ENCODED_LENGTH = 2;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+    requireSpace(buffer, offset, 2, 'varStringEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(): number {
+    return this.#view.getUint16(this.#offset, true);
+  }
+
+  /** Required. */
+  varData(index: number): number {
+    if (index < 0 || index >= 0) throw new RangeError('varStringEncoding.varData' + ': index ' + index + ' outside 0..-1');
+    return this.#view.getUint8(this.#offset + 2 + index * 1);
+  }
+
+  static readonly varDataLength = 0;
+}
+
+/**
+ * UTF-8 text of at most 1024 bytes.
+ * Writes 2 bytes.
+ */
+export class VarStringEncodingEncoder {
+  static readonly ENCODED_LENGTH = 2;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 2, 'varStringEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(value: number): this {
+    this.#view.setUint16(this.#offset, value, true);
+    return this;
+  }
+
+  /** Required. */
+  varData(index: number, value: number): this {
+    if (index < 0 || index >= 0) throw new RangeError('varStringEncoding.varData' + ': index ' + index + ' outside 0..-1');
+    this.#view.setUint8(this.#offset + 2 + index * 1, value);
+    return this;
+  }
+
+  static readonly varDataLength = 0;
+}

@@ -1,0 +1,10 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypes.xml,
+// schema "fixture.allTypes" id 11 version 0, littleEndian.
+/** Encoded as uint8. */
+export enum Colour {
+  RED = 0,
+  GREEN = 1,
+  BLUE = 2,
+  /** No value: the uint8 null. */
+  NULL_VALUE = 255,
+}

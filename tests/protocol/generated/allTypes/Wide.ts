@@ -1,0 +1,9 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypes.xml,
+// schema "fixture.allTypes" id 11 version 0, littleEndian.
+/** Encoded as uint16. */
+export enum Wide {
+  ONE = 1,
+  BIG = 60000,
+  /** No value: the uint16 null. */
+  NULL_VALUE = 65535,
+}

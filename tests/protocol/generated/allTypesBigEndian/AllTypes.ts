@@ -1,0 +1,694 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypesBigEndian.xml,
+// schema "fixture.allTypesBigEndian" id 12 version 0, bigEndian.
+import { BoxDecoder, BoxEncoder } from './Box.js';
+import { Colour } from './Colour.js';
+import { Flags16Decoder, Flags16Encoder } from './Flags16.js';
+import { Flags32Decoder, Flags32Encoder } from './Flags32.js';
+import { Flags64Decoder, Flags64Encoder } from './Flags64.js';
+import { Flags8Decoder, Flags8Encoder } from './Flags8.js';
+import { Grade } from './Grade.js';
+import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
+import { Wide } from './Wide.js';
+import {
+  EMPTY_BYTES,
+  EMPTY_VIEW,
+  SbeCodecError,
+  type SbeLimitHolder,
+  bytesOf,
+  copyIn,
+  copyOut,
+  getInt64AsNumber,
+  readChars,
+  requireBlockLength,
+  requireSpace,
+  setInt64FromNumber,
+  writeChars,
+} from './sbeRuntime.js';
+
+/** Decodes message AllTypes (templateId 1). */
+export class AllTypesDecoder implements SbeLimitHolder {
+  static readonly BLOCK_LENGTH = 240;
+  static readonly TEMPLATE_ID = 1;
+  static readonly SCHEMA_ID = 12;
+  static readonly SCHEMA_VERSION = 0;
+  static readonly NAME = 'AllTypes';
+
+  #view = EMPTY_VIEW;
+  #bytes = EMPTY_BYTES;
+  #offset = 0;
+  #limit = 0;
+  #actingBlockLength = 240;
+  #actingVersion = 0;
+
+  readonly #_flags8 = new Flags8Decoder();
+  readonly #_flags16 = new Flags16Decoder();
+  readonly #_flags32 = new Flags32Decoder();
+  readonly #_flags64 = new Flags64Decoder();
+  readonly #_box = new BoxDecoder();
+
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 240, actingVersion: number = 0): this {
+    requireBlockLength(actingBlockLength, 224, 'AllTypes', offset);
+    requireSpace(buffer, offset, actingBlockLength, 'AllTypes');
+    if (buffer !== this.#view) {
+      this.#view = buffer;
+      this.#bytes = bytesOf(buffer);
+    }
+    this.#offset = offset;
+    this.#actingBlockLength = actingBlockLength;
+    this.#actingVersion = actingVersion;
+    this.#limit = offset + actingBlockLength;
+    return this;
+  }
+
+  /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
+  wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
+    header.wrap(buffer, offset);
+    if (header.schemaId() !== 12) {
+      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 12");
+    }
+    if (header.templateId() !== 1) {
+      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not AllTypes (1)');
+    }
+    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+  }
+
+  sbeLimit(): number {
+    return this.#limit;
+  }
+
+  sbeSetLimit(limit: number): void {
+    this.#limit = limit;
+  }
+
+  /** Bytes from the start of the block to the limit (header excluded). */
+  sbeEncodedLength(): number {
+    return this.#limit - this.#offset;
+  }
+
+  sbeActingBlockLength(): number {
+    return this.#actingBlockLength;
+  }
+
+  sbeActingVersion(): number {
+    return this.#actingVersion;
+  }
+
+  sbeOffset(): number {
+    return this.#offset;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Field 1, required. Text up to the first NUL. */
+  c(): string {
+    return readChars(this.#bytes, this.#offset, 1, false, 'AllTypes.c');
+  }
+
+  /** Copies the 1 raw bytes of c into dst; returns the count. */
+  getC(dst: Uint8Array, dstOffset: number): number {
+    return copyOut(this.#view, this.#offset, 1, dst, dstOffset, 'AllTypes.c');
+  }
+
+  static readonly cLength = 1;
+
+  /** Field 2, required. */
+  i8(): number {
+    return this.#view.getInt8(this.#offset + 1);
+  }
+
+  /** Field 3, required. */
+  i16(): number {
+    return this.#view.getInt16(this.#offset + 2, false);
+  }
+
+  /** Field 4, required. */
+  i32(): number {
+    return this.#view.getInt32(this.#offset + 4, false);
+  }
+
+  /** Field 5, required. */
+  i64(): bigint {
+    return this.#view.getBigInt64(this.#offset + 8, false);
+  }
+
+  /** Field 6, required. */
+  u8(): number {
+    return this.#view.getUint8(this.#offset + 16);
+  }
+
+  /** Field 7, required. */
+  u16(): number {
+    return this.#view.getUint16(this.#offset + 17, false);
+  }
+
+  /** Field 8, required. */
+  u32(): number {
+    return this.#view.getUint32(this.#offset + 19, false);
+  }
+
+  /** Field 9, required. */
+  u64(): bigint {
+    return this.#view.getBigUint64(this.#offset + 23, false);
+  }
+
+  /** Field 10, required. */
+  f(): number {
+    return this.#view.getFloat32(this.#offset + 31, false);
+  }
+
+  /** Field 11, required. */
+  d(): number {
+    return this.#view.getFloat64(this.#offset + 35, false);
+  }
+
+  /** Field 12, required. */
+  safe(): number {
+    return getInt64AsNumber(this.#view, this.#offset + 43, false);
+  }
+
+  /** Field 13, optional. */
+  optI8(): number {
+    return this.#view.getInt8(this.#offset + 51);
+  }
+
+  static readonly optI8NullValue = -128;
+
+  /** Field 14, optional. */
+  optU16(): number {
+    return this.#view.getUint16(this.#offset + 52, false);
+  }
+
+  static readonly optU16NullValue = 65535;
+
+  /** Field 15, optional. */
+  optI32(): number {
+    return this.#view.getInt32(this.#offset + 54, false);
+  }
+
+  static readonly optI32NullValue = -2147483648;
+
+  /** Field 16, optional. */
+  optI64(): bigint {
+    return this.#view.getBigInt64(this.#offset + 58, false);
+  }
+
+  static readonly optI64NullValue = -9223372036854775808n;
+
+  /** Field 17, optional. */
+  optU64(): bigint {
+    return this.#view.getBigUint64(this.#offset + 66, false);
+  }
+
+  static readonly optU64NullValue = 18446744073709551615n;
+
+  /** Field 18, optional. */
+  optF(): number {
+    return this.#view.getFloat32(this.#offset + 74, false);
+  }
+
+  static readonly optFNullValue = Number.NaN;
+
+  /** Field 19, optional. */
+  optD(): number {
+    return this.#view.getFloat64(this.#offset + 78, false);
+  }
+
+  static readonly optDNullValue = Number.NaN;
+
+  /** Field 20, optional. */
+  zeroIsNull(): number {
+    return this.#view.getInt32(this.#offset + 86, false);
+  }
+
+  static readonly zeroIsNullNullValue = 0;
+
+  /** Field 21, optional. */
+  optByField(): number {
+    return this.#view.getUint32(this.#offset + 90, false);
+  }
+
+  static readonly optByFieldNullValue = 4294967295;
+
+  /** Field 22, required. Text up to the first NUL. */
+  label(): string {
+    return readChars(this.#bytes, this.#offset + 94, 8, false, 'AllTypes.label');
+  }
+
+  /** Copies the 8 raw bytes of label into dst; returns the count. */
+  getLabel(dst: Uint8Array, dstOffset: number): number {
+    return copyOut(this.#view, this.#offset + 94, 8, dst, dstOffset, 'AllTypes.label');
+  }
+
+  static readonly labelLength = 8;
+
+  /** Field 23, required. Text up to the first NUL. */
+  utf8Label(): string {
+    return readChars(this.#bytes, this.#offset + 102, 12, true, 'AllTypes.utf8Label');
+  }
+
+  /** Copies the 12 raw bytes of utf8Label into dst; returns the count. */
+  getUtf8Label(dst: Uint8Array, dstOffset: number): number {
+    return copyOut(this.#view, this.#offset + 102, 12, dst, dstOffset, 'AllTypes.utf8Label');
+  }
+
+  static readonly utf8LabelLength = 12;
+
+  /** Field 24, required. */
+  shorts(index: number): number {
+    if (index < 0 || index >= 3) throw new RangeError('AllTypes.shorts' + ': index ' + index + ' outside 0..2');
+    return this.#view.getInt16(this.#offset + 114 + index * 2, false);
+  }
+
+  static readonly shortsLength = 3;
+
+  /** Field 25, required. */
+  longs(index: number): bigint {
+    if (index < 0 || index >= 2) throw new RangeError('AllTypes.longs' + ': index ' + index + ' outside 0..1');
+    return this.#view.getBigUint64(this.#offset + 120 + index * 8, false);
+  }
+
+  static readonly longsLength = 2;
+
+  /** Field 26, required. */
+  doubles(index: number): number {
+    if (index < 0 || index >= 2) throw new RangeError('AllTypes.doubles' + ': index ' + index + ' outside 0..1');
+    return this.#view.getFloat64(this.#offset + 136 + index * 8, false);
+  }
+
+  static readonly doublesLength = 2;
+
+  /** Field 27, required. */
+  colour(): Colour {
+    return this.#view.getUint8(this.#offset + 152) as Colour;
+  }
+
+  /** Field 28, required. */
+  grade(): Grade {
+    return this.#view.getUint8(this.#offset + 153) as Grade;
+  }
+
+  /** Field 29, required. */
+  wide(): Wide {
+    return this.#view.getUint16(this.#offset + 154, false) as Wide;
+  }
+
+  /** Field 30, optional. */
+  optColour(): Colour {
+    return this.#view.getUint8(this.#offset + 156) as Colour;
+  }
+
+  /** Field 31, required. */
+  flags8(): Flags8Decoder {
+    return this.#_flags8.wrap(this.#view, this.#offset + 157);
+  }
+
+  /** Field 32, required. */
+  flags16(): Flags16Decoder {
+    return this.#_flags16.wrap(this.#view, this.#offset + 158);
+  }
+
+  /** Field 33, required. */
+  flags32(): Flags32Decoder {
+    return this.#_flags32.wrap(this.#view, this.#offset + 160);
+  }
+
+  /** Field 34, required. */
+  flags64(): Flags64Decoder {
+    return this.#_flags64.wrap(this.#view, this.#offset + 164);
+  }
+
+  /** Field 35, required. */
+  box(): BoxDecoder {
+    return this.#_box.wrap(this.#view, this.#offset + 172, this.#actingVersion);
+  }
+
+  /** Field 36, constant. Takes no space on the wire. */
+  maxLevel(): number {
+    return 9;
+  }
+
+  /** Field 37, constant. Takes no space on the wire. */
+  venue(): string {
+    return 'XNAS';
+  }
+
+  /** Field 38, constant. Takes no space on the wire. */
+  bigConst(): number {
+    return -5;
+  }
+
+  /** Field 39, constant. Takes no space on the wire. */
+  fixedColour(): Colour {
+    return Colour.BLUE;
+  }
+
+  /** Field 40, required. */
+  padded(): number {
+    return this.#view.getUint32(this.#offset + 220, false);
+  }
+}
+
+/** Encodes message AllTypes (templateId 1). */
+export class AllTypesEncoder implements SbeLimitHolder {
+  static readonly BLOCK_LENGTH = 240;
+  static readonly TEMPLATE_ID = 1;
+  static readonly SCHEMA_ID = 12;
+  static readonly SCHEMA_VERSION = 0;
+  static readonly NAME = 'AllTypes';
+
+  #view = EMPTY_VIEW;
+  #bytes = EMPTY_BYTES;
+  #offset = 0;
+  #limit = 0;
+
+  readonly #_flags8 = new Flags8Encoder();
+  readonly #_flags16 = new Flags16Encoder();
+  readonly #_flags32 = new Flags32Encoder();
+  readonly #_flags64 = new Flags64Encoder();
+  readonly #_box = new BoxEncoder();
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 240, 'AllTypes');
+    if (buffer !== this.#view) {
+      this.#view = buffer;
+      this.#bytes = bytesOf(buffer);
+    }
+    this.#offset = offset;
+    this.#bytes.fill(0, offset + 197, offset + 220);
+    this.#bytes.fill(0, offset + 224, offset + 240);
+    this.#limit = offset + 240;
+    return this;
+  }
+
+  /** Writes the message header at offset and wraps the body after it. */
+  wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    this.wrap(buffer, offset + 8);
+    header.wrap(buffer, offset).blockLength(240).templateId(1).schemaId(12).version(0);
+    return this;
+  }
+
+  sbeLimit(): number {
+    return this.#limit;
+  }
+
+  sbeSetLimit(limit: number): void {
+    this.#limit = limit;
+  }
+
+  /** Bytes from the start of the block to the limit (header excluded). */
+  sbeEncodedLength(): number {
+    return this.#limit - this.#offset;
+  }
+
+  sbeOffset(): number {
+    return this.#offset;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Field 1, required. Writes the text and NUL-pads the rest. */
+  c(value: string): this {
+    writeChars(this.#view, this.#offset, 1, value, false, 'AllTypes.c');
+    return this;
+  }
+
+  /** Copies 1 raw bytes from src. */
+  putC(src: Uint8Array, srcOffset: number): this {
+    copyIn(src, srcOffset, 1, this.#view, this.#offset, 'AllTypes.c');
+    return this;
+  }
+
+  static readonly cLength = 1;
+
+  /** Field 2, required. */
+  i8(value: number): this {
+    this.#view.setInt8(this.#offset + 1, value);
+    return this;
+  }
+
+  /** Field 3, required. */
+  i16(value: number): this {
+    this.#view.setInt16(this.#offset + 2, value, false);
+    return this;
+  }
+
+  /** Field 4, required. */
+  i32(value: number): this {
+    this.#view.setInt32(this.#offset + 4, value, false);
+    return this;
+  }
+
+  /** Field 5, required. */
+  i64(value: bigint): this {
+    this.#view.setBigInt64(this.#offset + 8, value, false);
+    return this;
+  }
+
+  /** Field 6, required. */
+  u8(value: number): this {
+    this.#view.setUint8(this.#offset + 16, value);
+    return this;
+  }
+
+  /** Field 7, required. */
+  u16(value: number): this {
+    this.#view.setUint16(this.#offset + 17, value, false);
+    return this;
+  }
+
+  /** Field 8, required. */
+  u32(value: number): this {
+    this.#view.setUint32(this.#offset + 19, value, false);
+    return this;
+  }
+
+  /** Field 9, required. */
+  u64(value: bigint): this {
+    this.#view.setBigUint64(this.#offset + 23, value, false);
+    return this;
+  }
+
+  /** Field 10, required. */
+  f(value: number): this {
+    this.#view.setFloat32(this.#offset + 31, value, false);
+    return this;
+  }
+
+  /** Field 11, required. */
+  d(value: number): this {
+    this.#view.setFloat64(this.#offset + 35, value, false);
+    return this;
+  }
+
+  /** Field 12, required. */
+  safe(value: number): this {
+    setInt64FromNumber(this.#view, this.#offset + 43, value, false);
+    return this;
+  }
+
+  /** Field 13, optional. */
+  optI8(value: number): this {
+    this.#view.setInt8(this.#offset + 51, value);
+    return this;
+  }
+
+  static readonly optI8NullValue = -128;
+
+  /** Field 14, optional. */
+  optU16(value: number): this {
+    this.#view.setUint16(this.#offset + 52, value, false);
+    return this;
+  }
+
+  static readonly optU16NullValue = 65535;
+
+  /** Field 15, optional. */
+  optI32(value: number): this {
+    this.#view.setInt32(this.#offset + 54, value, false);
+    return this;
+  }
+
+  static readonly optI32NullValue = -2147483648;
+
+  /** Field 16, optional. */
+  optI64(value: bigint): this {
+    this.#view.setBigInt64(this.#offset + 58, value, false);
+    return this;
+  }
+
+  static readonly optI64NullValue = -9223372036854775808n;
+
+  /** Field 17, optional. */
+  optU64(value: bigint): this {
+    this.#view.setBigUint64(this.#offset + 66, value, false);
+    return this;
+  }
+
+  static readonly optU64NullValue = 18446744073709551615n;
+
+  /** Field 18, optional. */
+  optF(value: number): this {
+    this.#view.setFloat32(this.#offset + 74, value, false);
+    return this;
+  }
+
+  static readonly optFNullValue = Number.NaN;
+
+  /** Field 19, optional. */
+  optD(value: number): this {
+    this.#view.setFloat64(this.#offset + 78, value, false);
+    return this;
+  }
+
+  static readonly optDNullValue = Number.NaN;
+
+  /** Field 20, optional. */
+  zeroIsNull(value: number): this {
+    this.#view.setInt32(this.#offset + 86, value, false);
+    return this;
+  }
+
+  static readonly zeroIsNullNullValue = 0;
+
+  /** Field 21, optional. */
+  optByField(value: number): this {
+    this.#view.setUint32(this.#offset + 90, value, false);
+    return this;
+  }
+
+  static readonly optByFieldNullValue = 4294967295;
+
+  /** Field 22, required. Writes the text and NUL-pads the rest. */
+  label(value: string): this {
+    writeChars(this.#view, this.#offset + 94, 8, value, false, 'AllTypes.label');
+    return this;
+  }
+
+  /** Copies 8 raw bytes from src. */
+  putLabel(src: Uint8Array, srcOffset: number): this {
+    copyIn(src, srcOffset, 8, this.#view, this.#offset + 94, 'AllTypes.label');
+    return this;
+  }
+
+  static readonly labelLength = 8;
+
+  /** Field 23, required. Writes the text and NUL-pads the rest. */
+  utf8Label(value: string): this {
+    writeChars(this.#view, this.#offset + 102, 12, value, true, 'AllTypes.utf8Label');
+    return this;
+  }
+
+  /** Copies 12 raw bytes from src. */
+  putUtf8Label(src: Uint8Array, srcOffset: number): this {
+    copyIn(src, srcOffset, 12, this.#view, this.#offset + 102, 'AllTypes.utf8Label');
+    return this;
+  }
+
+  static readonly utf8LabelLength = 12;
+
+  /** Field 24, required. */
+  shorts(index: number, value: number): this {
+    if (index < 0 || index >= 3) throw new RangeError('AllTypes.shorts' + ': index ' + index + ' outside 0..2');
+    this.#view.setInt16(this.#offset + 114 + index * 2, value, false);
+    return this;
+  }
+
+  static readonly shortsLength = 3;
+
+  /** Field 25, required. */
+  longs(index: number, value: bigint): this {
+    if (index < 0 || index >= 2) throw new RangeError('AllTypes.longs' + ': index ' + index + ' outside 0..1');
+    this.#view.setBigUint64(this.#offset + 120 + index * 8, value, false);
+    return this;
+  }
+
+  static readonly longsLength = 2;
+
+  /** Field 26, required. */
+  doubles(index: number, value: number): this {
+    if (index < 0 || index >= 2) throw new RangeError('AllTypes.doubles' + ': index ' + index + ' outside 0..1');
+    this.#view.setFloat64(this.#offset + 136 + index * 8, value, false);
+    return this;
+  }
+
+  static readonly doublesLength = 2;
+
+  /** Field 27, required. */
+  colour(value: Colour): this {
+    this.#view.setUint8(this.#offset + 152, value);
+    return this;
+  }
+
+  /** Field 28, required. */
+  grade(value: Grade): this {
+    this.#view.setUint8(this.#offset + 153, value);
+    return this;
+  }
+
+  /** Field 29, required. */
+  wide(value: Wide): this {
+    this.#view.setUint16(this.#offset + 154, value, false);
+    return this;
+  }
+
+  /** Field 30, optional. */
+  optColour(value: Colour): this {
+    this.#view.setUint8(this.#offset + 156, value);
+    return this;
+  }
+
+  /** Field 31, required. */
+  flags8(): Flags8Encoder {
+    return this.#_flags8.wrap(this.#view, this.#offset + 157);
+  }
+
+  /** Field 32, required. */
+  flags16(): Flags16Encoder {
+    return this.#_flags16.wrap(this.#view, this.#offset + 158);
+  }
+
+  /** Field 33, required. */
+  flags32(): Flags32Encoder {
+    return this.#_flags32.wrap(this.#view, this.#offset + 160);
+  }
+
+  /** Field 34, required. */
+  flags64(): Flags64Encoder {
+    return this.#_flags64.wrap(this.#view, this.#offset + 164);
+  }
+
+  /** Field 35, required. */
+  box(): BoxEncoder {
+    return this.#_box.wrap(this.#view, this.#offset + 172);
+  }
+
+  /** Field 36, constant. Takes no space on the wire. */
+  maxLevel(): number {
+    return 9;
+  }
+
+  /** Field 37, constant. Takes no space on the wire. */
+  venue(): string {
+    return 'XNAS';
+  }
+
+  /** Field 38, constant. Takes no space on the wire. */
+  bigConst(): number {
+    return -5;
+  }
+
+  /** Field 39, constant. Takes no space on the wire. */
+  fixedColour(): Colour {
+    return Colour.BLUE;
+  }
+
+  /** Field 40, required. */
+  padded(value: number): this {
+    this.#view.setUint32(this.#offset + 220, value, false);
+    return this;
+  }
+}

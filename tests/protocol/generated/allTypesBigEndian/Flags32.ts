@@ -1,0 +1,84 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypesBigEndian.xml,
+// schema "fixture.allTypesBigEndian" id 12 version 0, bigEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/** Set over uint32. */
+export class Flags32Decoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 4, 'Flags32');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  /** All bits, as stored. */
+  raw(): number {
+    return this.#view.getUint32(this.#offset, false);
+  }
+
+  /** Bit 0. */
+  low(): boolean {
+    return ((this.#view.getUint32(this.#offset, false) >>> 0) & 1) === 1;
+  }
+
+  /** Bit 16. */
+  middle(): boolean {
+    return ((this.#view.getUint32(this.#offset, false) >>> 16) & 1) === 1;
+  }
+
+  /** Bit 31. */
+  high(): boolean {
+    return ((this.#view.getUint32(this.#offset, false) >>> 31) & 1) === 1;
+  }
+}
+
+/** Set over uint32. */
+export class Flags32Encoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 4, 'Flags32');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  raw(value: number): this {
+    this.#view.setUint32(this.#offset, value, false);
+    return this;
+  }
+
+  clear(): this {
+    this.#view.setUint32(this.#offset, 0, false);
+    return this;
+  }
+
+  /** Bit 0. */
+  low(value: boolean): this {
+    const bits = this.#view.getUint32(this.#offset, false);
+    this.#view.setUint32(this.#offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0, false);
+    return this;
+  }
+
+  /** Bit 16. */
+  middle(value: boolean): this {
+    const bits = this.#view.getUint32(this.#offset, false);
+    this.#view.setUint32(this.#offset, value ? (bits | 0x10000) >>> 0 : (bits & ~0x10000) >>> 0, false);
+    return this;
+  }
+
+  /** Bit 31. */
+  high(value: boolean): this {
+    const bits = this.#view.getUint32(this.#offset, false);
+    this.#view.setUint32(this.#offset, value ? (bits | 0x80000000) >>> 0 : (bits & ~0x80000000) >>> 0, false);
+    return this;
+  }
+}

@@ -1,0 +1,85 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypesBigEndian.xml,
+// schema "fixture.allTypesBigEndian" id 12 version 0, bigEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/** Reads 8 bytes. */
+export class MessageHeaderDecoder {
+  static readonly ENCODED_LENGTH = 8;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    requireSpace(buffer, offset, 8, 'messageHeader');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(): number {
+    return this.#view.getUint16(this.#offset, false);
+  }
+
+  /** Required. */
+  templateId(): number {
+    return this.#view.getUint16(this.#offset + 2, false);
+  }
+
+  /** Required. */
+  schemaId(): number {
+    return this.#view.getUint16(this.#offset + 4, false);
+  }
+
+  /** Required. */
+  version(): number {
+    return this.#view.getUint16(this.#offset + 6, false);
+  }
+}
+
+/** Writes 8 bytes. */
+export class MessageHeaderEncoder {
+  static readonly ENCODED_LENGTH = 8;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 8, 'messageHeader');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(value: number): this {
+    this.#view.setUint16(this.#offset, value, false);
+    return this;
+  }
+
+  /** Required. */
+  templateId(value: number): this {
+    this.#view.setUint16(this.#offset + 2, value, false);
+    return this;
+  }
+
+  /** Required. */
+  schemaId(value: number): this {
+    this.#view.setUint16(this.#offset + 4, value, false);
+    return this;
+  }
+
+  /** Required. */
+  version(value: number): this {
+    this.#view.setUint16(this.#offset + 6, value, false);
+    return this;
+  }
+}

@@ -1,0 +1,75 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from example-schema.xml,
+// schema "baseline" id 1 version 0, littleEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/**
+ * Variable length binary blob.
+ * Reads 4 bytes.
+ */
+export class VarDataEncodingDecoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    requireSpace(buffer, offset, 4, 'varDataEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(): number {
+    return this.#view.getUint32(this.#offset, true);
+  }
+
+  /** Required. */
+  varData(index: number): number {
+    if (index < 0 || index >= 0) throw new RangeError('varDataEncoding.varData' + ': index ' + index + ' outside 0..-1');
+    return this.#view.getUint8(this.#offset + 4 + index * 1);
+  }
+
+  static readonly varDataLength = 0;
+}
+
+/**
+ * Variable length binary blob.
+ * Writes 4 bytes.
+ */
+export class VarDataEncodingEncoder {
+  static readonly ENCODED_LENGTH = 4;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 4, 'varDataEncoding');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(value: number): this {
+    this.#view.setUint32(this.#offset, value, true);
+    return this;
+  }
+
+  /** Required. */
+  varData(index: number, value: number): this {
+    if (index < 0 || index >= 0) throw new RangeError('varDataEncoding.varData' + ': index ' + index + ' outside 0..-1');
+    this.#view.setUint8(this.#offset + 4 + index * 1, value);
+    return this;
+  }
+
+  static readonly varDataLength = 0;
+}

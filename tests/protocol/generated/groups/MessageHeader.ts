@@ -1,0 +1,85 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from groups.xml,
+// schema "fixture.groups" id 13 version 0, littleEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/** Reads 8 bytes. */
+export class MessageHeaderDecoder {
+  static readonly ENCODED_LENGTH = 8;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    requireSpace(buffer, offset, 8, 'messageHeader');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(): number {
+    return this.#view.getUint16(this.#offset, true);
+  }
+
+  /** Required. */
+  templateId(): number {
+    return this.#view.getUint16(this.#offset + 2, true);
+  }
+
+  /** Required. */
+  schemaId(): number {
+    return this.#view.getUint16(this.#offset + 4, true);
+  }
+
+  /** Required. */
+  version(): number {
+    return this.#view.getUint16(this.#offset + 6, true);
+  }
+}
+
+/** Writes 8 bytes. */
+export class MessageHeaderEncoder {
+  static readonly ENCODED_LENGTH = 8;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 8, 'messageHeader');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  blockLength(value: number): this {
+    this.#view.setUint16(this.#offset, value, true);
+    return this;
+  }
+
+  /** Required. */
+  templateId(value: number): this {
+    this.#view.setUint16(this.#offset + 2, value, true);
+    return this;
+  }
+
+  /** Required. */
+  schemaId(value: number): this {
+    this.#view.setUint16(this.#offset + 4, value, true);
+    return this;
+  }
+
+  /** Required. */
+  version(value: number): this {
+    this.#view.setUint16(this.#offset + 6, value, true);
+    return this;
+  }
+}

@@ -1,0 +1,69 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from varData.xml,
+// schema "fixture.varData" id 14 version 0, littleEndian.
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
+
+/** Reads 2 bytes. */
+export class VarAsciiDecoder {
+  static readonly ENCODED_LENGTH = 2;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    requireSpace(buffer, offset, 2, 'varAscii');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(): number {
+    return this.#view.getUint16(this.#offset, true);
+  }
+
+  /** Required. */
+  varData(index: number): number {
+    if (index < 0 || index >= 0) throw new RangeError('varAscii.varData' + ': index ' + index + ' outside 0..-1');
+    return this.#view.getUint8(this.#offset + 2 + index * 1);
+  }
+
+  static readonly varDataLength = 0;
+}
+
+/** Writes 2 bytes. */
+export class VarAsciiEncoder {
+  static readonly ENCODED_LENGTH = 2;
+
+  #view = EMPTY_VIEW;
+  #offset = 0;
+
+  wrap(buffer: DataView, offset: number): this {
+    requireSpace(buffer, offset, 2, 'varAscii');
+    this.#view = buffer;
+    this.#offset = offset;
+    return this;
+  }
+
+  sbeBuffer(): DataView {
+    return this.#view;
+  }
+
+  /** Required. */
+  length(value: number): this {
+    this.#view.setUint16(this.#offset, value, true);
+    return this;
+  }
+
+  /** Required. */
+  varData(index: number, value: number): this {
+    if (index < 0 || index >= 0) throw new RangeError('varAscii.varData' + ': index ' + index + ' outside 0..-1');
+    this.#view.setUint8(this.#offset + 2 + index * 1, value);
+    return this;
+  }
+
+  static readonly varDataLength = 0;
+}
