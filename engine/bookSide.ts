@@ -1,5 +1,5 @@
 import { HierarchicalBitmap, ctz } from './hierarchicalBitmap.js';
-import { PAGE_BITS, PAGE_MASK, PAGE_WORDS, PricePages, SUMMARY } from './pricePages.js';
+import { PG, PricePages } from './pricePages.js';
 
 /**
  * One side of one book: which prices have a level, which level, and the best
@@ -12,7 +12,7 @@ export class BookSide {
   /** Best price in ticks, -1 when the side is empty. */
   best = -1;
   levelCount = 0;
-  /** pageOf[price >> PAGE_BITS] = page number in the pool, 0 = none. */
+  /** pageOf[price >> PG.BITS] = page number in the pool, 0 = none. */
   private readonly pageOf: Int32Array;
   private readonly occupied: HierarchicalBitmap;
 
@@ -22,20 +22,20 @@ export class BookSide {
     readonly maxPrice: number,
     private readonly pages: PricePages,
   ) {
-    const pageCount = (maxPrice >>> PAGE_BITS) + 1;
+    const pageCount = (maxPrice >>> PG.BITS) + 1;
     this.pageOf = new Int32Array(pageCount);
     this.occupied = new HierarchicalBitmap(pageCount);
   }
 
   /** Level slot at `price`, 0 if none. */
   levelAt(price: number): number {
-    const p = this.pageOf[price >>> PAGE_BITS]!;
-    return p === 0 ? 0 : this.pages.levels[(p << PAGE_BITS) | (price & PAGE_MASK)]!;
+    const p = this.pageOf[price >>> PG.BITS]!;
+    return p === 0 ? 0 : this.pages.levels[(p << PG.BITS) | (price & PG.MASK)]!;
   }
 
   /** Registers a new level at an unoccupied price. */
   insert(price: number, level: number): void {
-    const pageNo = price >>> PAGE_BITS;
+    const pageNo = price >>> PG.BITS;
     let p = this.pageOf[pageNo]!;
     const pages = this.pages;
     if (p === 0) {
@@ -43,13 +43,13 @@ export class BookSide {
       this.pageOf[pageNo] = p;
       this.occupied.set(pageNo);
     }
-    const off = price & PAGE_MASK;
-    pages.levels[(p << PAGE_BITS) | off] = level;
+    const off = price & PG.MASK;
+    pages.levels[(p << PG.BITS) | off] = level;
     const bits = pages.bits;
-    const base = p * PAGE_WORDS;
+    const base = p * PG.WORDS;
     const w = off >>> 5;
     bits[base + w]! |= 1 << (off & 31);
-    bits[base + SUMMARY]! |= 1 << w;
+    bits[base + PG.SUMMARY]! |= 1 << w;
     this.levelCount++;
     const best = this.best;
     if (best < 0 || (this.isBid ? price > best : price < best)) this.best = price;
@@ -57,19 +57,19 @@ export class BookSide {
 
   /** Removes the level at `price` (it must exist) and moves `best` if needed. */
   remove(price: number): void {
-    const pageNo = price >>> PAGE_BITS;
+    const pageNo = price >>> PG.BITS;
     const p = this.pageOf[pageNo]!;
     const pages = this.pages;
-    const off = price & PAGE_MASK;
-    pages.levels[(p << PAGE_BITS) | off] = 0;
+    const off = price & PG.MASK;
+    pages.levels[(p << PG.BITS) | off] = 0;
     const bits = pages.bits;
-    const base = p * PAGE_WORDS;
+    const base = p * PG.WORDS;
     const w = off >>> 5;
     const word = bits[base + w]! & ~(1 << (off & 31));
     bits[base + w] = word;
     if (word === 0) {
-      const summary = bits[base + SUMMARY]! & ~(1 << w);
-      bits[base + SUMMARY] = summary;
+      const summary = bits[base + PG.SUMMARY]! & ~(1 << w);
+      bits[base + PG.SUMMARY] = summary;
       if (summary === 0) {
         this.pageOf[pageNo] = 0;
         this.occupied.clear(pageNo);
@@ -91,55 +91,55 @@ export class BookSide {
   nextAtOrAbove(price: number): number {
     if (price > this.maxPrice) return -1;
     if (price < 0) price = 0;
-    let pageNo = price >>> PAGE_BITS;
+    let pageNo = price >>> PG.BITS;
     const p = this.pageOf[pageNo]!;
     const bits = this.pages.bits;
     if (p !== 0) {
-      const base = p * PAGE_WORDS;
-      const off = price & PAGE_MASK;
+      const base = p * PG.WORDS;
+      const off = price & PG.MASK;
       const w = off >>> 5;
       const m = bits[base + w]! & (-1 << (off & 31));
-      if (m !== 0) return (pageNo << PAGE_BITS) | (w << 5) | ctz(m);
+      if (m !== 0) return (pageNo << PG.BITS) | (w << 5) | ctz(m);
       if (w < 31) {
-        const s = bits[base + SUMMARY]! & (-1 << (w + 1));
+        const s = bits[base + PG.SUMMARY]! & (-1 << (w + 1));
         if (s !== 0) {
           const w2 = ctz(s);
-          return (pageNo << PAGE_BITS) | (w2 << 5) | ctz(bits[base + w2]!);
+          return (pageNo << PG.BITS) | (w2 << 5) | ctz(bits[base + w2]!);
         }
       }
     }
     pageNo = this.occupied.nextSet(pageNo + 1);
     if (pageNo < 0) return -1;
-    const base = this.pageOf[pageNo]! * PAGE_WORDS;
-    const w2 = ctz(bits[base + SUMMARY]!);
-    return (pageNo << PAGE_BITS) | (w2 << 5) | ctz(bits[base + w2]!);
+    const base = this.pageOf[pageNo]! * PG.WORDS;
+    const w2 = ctz(bits[base + PG.SUMMARY]!);
+    return (pageNo << PG.BITS) | (w2 << 5) | ctz(bits[base + w2]!);
   }
 
   /** Largest occupied price <= `price`, or -1. */
   prevAtOrBelow(price: number): number {
     if (price < 0) return -1;
     if (price > this.maxPrice) price = this.maxPrice;
-    let pageNo = price >>> PAGE_BITS;
+    let pageNo = price >>> PG.BITS;
     const p = this.pageOf[pageNo]!;
     const bits = this.pages.bits;
     if (p !== 0) {
-      const base = p * PAGE_WORDS;
-      const off = price & PAGE_MASK;
+      const base = p * PG.WORDS;
+      const off = price & PG.MASK;
       const w = off >>> 5;
       const b = off & 31;
       const m = bits[base + w]! & (b === 31 ? -1 : (1 << (b + 1)) - 1);
-      if (m !== 0) return (pageNo << PAGE_BITS) | (w << 5) | (31 - Math.clz32(m));
-      const s = bits[base + SUMMARY]! & ((1 << w) - 1);
+      if (m !== 0) return (pageNo << PG.BITS) | (w << 5) | (31 - Math.clz32(m));
+      const s = bits[base + PG.SUMMARY]! & ((1 << w) - 1);
       if (s !== 0) {
         const w2 = 31 - Math.clz32(s);
-        return (pageNo << PAGE_BITS) | (w2 << 5) | (31 - Math.clz32(bits[base + w2]!));
+        return (pageNo << PG.BITS) | (w2 << 5) | (31 - Math.clz32(bits[base + w2]!));
       }
     }
     pageNo = this.occupied.prevSet(pageNo - 1);
     if (pageNo < 0) return -1;
-    const base = this.pageOf[pageNo]! * PAGE_WORDS;
-    const w2 = 31 - Math.clz32(bits[base + SUMMARY]!);
-    return (pageNo << PAGE_BITS) | (w2 << 5) | (31 - Math.clz32(bits[base + w2]!));
+    const base = this.pageOf[pageNo]! * PG.WORDS;
+    const w2 = 31 - Math.clz32(bits[base + PG.SUMMARY]!);
+    return (pageNo << PG.BITS) | (w2 << 5) | (31 - Math.clz32(bits[base + w2]!));
   }
 
   byteLength(): number {

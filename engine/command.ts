@@ -37,15 +37,16 @@ export class Command {
     return this;
   }
 
-  cancel(account: number, orderId: number): this {
+  cancel(account: number, instrument: number, orderId: number): this {
     this.type = CommandType.CANCEL;
-    this.account = account; this.orderId = orderId;
+    this.account = account; this.instrument = instrument; this.orderId = orderId;
     return this;
   }
 
-  replace(account: number, orderId: number, price: number, qty: number): this {
+  replace(account: number, instrument: number, orderId: number, price: number, qty: number): this {
     this.type = CommandType.REPLACE;
-    this.account = account; this.orderId = orderId; this.price = price; this.qty = qty;
+    this.account = account; this.instrument = instrument; this.orderId = orderId;
+    this.price = price; this.qty = qty;
     return this;
   }
 

@@ -1,3 +1,4 @@
+import { ET } from './codes.js';
 import { EventType } from './enums.js';
 
 /**
@@ -85,7 +86,7 @@ export class EventBuffer {
   ): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.ACCEPTED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
+    d[b] = ET.ACCEPTED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
     d[b + 4] = side; d[b + 5] = price; d[b + 6] = orderQty; d[b + 7] = orderQty;
     d[b + 13] = ordType; d[b + 14] = tif; d[b + 15] = (postOnly ? 1 : 0) | (stp << 1);
   }
@@ -96,7 +97,7 @@ export class EventBuffer {
   ): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.REJECTED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
+    d[b] = ET.REJECTED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
     d[b + 4] = side; d[b + 5] = price; d[b + 6] = qty; d[b + 8] = reason; d[b + 14] = cmdType;
   }
 
@@ -107,7 +108,7 @@ export class EventBuffer {
   ): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.TRADE; d[b + 1] = takerOrderId; d[b + 2] = takerAccount; d[b + 3] = instrument;
+    d[b] = ET.TRADE; d[b + 1] = takerOrderId; d[b + 2] = takerAccount; d[b + 3] = instrument;
     d[b + 4] = takerSide; d[b + 5] = price; d[b + 6] = qty; d[b + 7] = takerLeaves;
     d[b + 9] = makerOrderId; d[b + 10] = makerAccount; d[b + 11] = tradeId; d[b + 12] = makerLeaves;
   }
@@ -118,7 +119,7 @@ export class EventBuffer {
   ): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.CANCELED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
+    d[b] = ET.CANCELED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
     d[b + 4] = side; d[b + 5] = price; d[b + 6] = canceledQty; d[b + 7] = 0; d[b + 8] = reason;
   }
 
@@ -128,7 +129,7 @@ export class EventBuffer {
   ): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.REPLACED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
+    d[b] = ET.REPLACED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
     d[b + 4] = side; d[b + 5] = newPrice; d[b + 6] = newOrderQty; d[b + 7] = newLeaves;
     d[b + 14] = priorityKept ? 1 : 0; d[b + 15] = oldPrice;
   }
@@ -136,14 +137,14 @@ export class EventBuffer {
   bookLevel(instrument: number, side: number, price: number, totalQty: number, orderCount: number): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.BOOK_LEVEL; d[b + 3] = instrument; d[b + 4] = side; d[b + 5] = price;
+    d[b] = ET.BOOK_LEVEL; d[b + 3] = instrument; d[b + 4] = side; d[b + 5] = price;
     d[b + 6] = totalQty; d[b + 13] = orderCount;
   }
 
   massCancelDone(account: number, instrument: number, canceledCount: number): void {
     const b = this.slot();
     const d = this.data;
-    d[b] = EventType.MASS_CANCEL_DONE; d[b + 2] = account; d[b + 3] = instrument; d[b + 13] = canceledCount;
+    d[b] = ET.MASS_CANCEL_DONE; d[b + 2] = account; d[b + 3] = instrument; d[b + 13] = canceledCount;
   }
 }
 

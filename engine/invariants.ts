@@ -1,9 +1,7 @@
 import { Side } from './enums.js';
-import { L_BOOK_SIDE, L_COUNT, L_HEAD, L_PRICE, L_TAIL } from './levelPool.js';
+import { L } from './levelPool.js';
 import type { OrderBookEngine } from './matchingEngine.js';
-import {
-  O_ACCOUNT, O_ACC_NEXT, O_ACC_PREV, O_ENTRY, O_FLAGS, O_LEAVES, O_LEVEL, O_NEXT, O_PREV, O_QTY,
-} from './orderStore.js';
+import { O } from './orderStore.js';
 
 /**
  * The optimized engine's internal consistency (docs/engine.md, "Invariants"),
@@ -37,32 +35,32 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
         levels++;
         const level = bookSide.levelAt(px);
         if (level === 0) fail(`book ${inst} side ${side}: occupied price ${px} has no level`);
-        if (lv.get(level, L_PRICE) !== px) fail(`level ${level} price ${lv.get(level, L_PRICE)} != ${px}`);
-        if (lv.get(level, L_BOOK_SIDE) !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
+        if (lv.get(level, L.PRICE) !== px) fail(`level ${level} price ${lv.get(level, L.PRICE)} != ${px}`);
+        if (lv.get(level, L.BOOK_SIDE) !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
         let count = 0;
         let total = 0;
         let prevSlot = 0;
-        for (let s = lv.get(level, L_HEAD); s !== 0; s = o.get(s, O_NEXT)) {
+        for (let s = lv.get(level, L.HEAD); s !== 0; s = o.get(s, O.NEXT)) {
           const id = o.id(s);
           count++;
-          total += o.get(s, O_LEAVES);
+          total += o.get(s, O.LEAVES);
           if (count > o.used) fail(`level ${px}: list does not end`);
-          if (o.get(s, O_PREV) !== prevSlot) fail(`order ${id}: prev link broken`);
-          if (prevSlot !== 0 && ((o.get(s, O_ENTRY) - o.get(prevSlot, O_ENTRY)) >>> 0) >= 2 ** 31) {
+          if (o.get(s, O.PREV) !== prevSlot) fail(`order ${id}: prev link broken`);
+          if (prevSlot !== 0 && ((o.get(s, O.ENTRY) - o.get(prevSlot, O.ENTRY)) >>> 0) >= 2 ** 31) {
             fail(`level ${px}: FIFO order broken at order ${id}`);
           }
-          if (o.get(s, O_LEVEL) !== level) fail(`order ${id} points at level ${o.get(s, O_LEVEL)}, is on ${level}`);
-          const leaves = o.get(s, O_LEAVES);
-          if (!(leaves > 0 && leaves <= o.get(s, O_QTY))) {
-            fail(`order ${id}: leaves ${leaves} not in 1..orderQty ${o.get(s, O_QTY)}`);
+          if (o.get(s, O.LEVEL) !== level) fail(`order ${id} points at level ${o.get(s, O.LEVEL)}, is on ${level}`);
+          const leaves = o.get(s, O.LEAVES);
+          if (!(leaves > 0 && leaves <= o.get(s, O.QTY))) {
+            fail(`order ${id}: leaves ${leaves} not in 1..orderQty ${o.get(s, O.QTY)}`);
           }
-          if (((o.get(s, O_FLAGS) & 1) === 1 ? Side.SELL : Side.BUY) !== side) fail(`order ${id} on wrong side`);
+          if (((o.get(s, O.FLAGS) & 1) === 1 ? Side.SELL : Side.BUY) !== side) fail(`order ${id} on wrong side`);
           if (e.ids.get(id) !== s) fail(`order ${id} not reachable by id`);
           prevSlot = s;
         }
-        if (lv.get(level, L_TAIL) !== prevSlot) fail(`level ${px}: tail broken`);
+        if (lv.get(level, L.TAIL) !== prevSlot) fail(`level ${px}: tail broken`);
         if (count === 0) fail(`level ${px}: empty level kept`);
-        if (count !== lv.get(level, L_COUNT)) fail(`level ${px}: count ${lv.get(level, L_COUNT)} != ${count}`);
+        if (count !== lv.get(level, L.COUNT)) fail(`level ${px}: count ${lv.get(level, L.COUNT)} != ${count}`);
         if (total !== lv.total(level)) fail(`level ${px}: total ${lv.total(level)} != ${total}`);
         restingSeen += count;
       }
@@ -78,14 +76,14 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
   for (let a = 0; a < e.accHead.length; a++) {
     let prevId = 0;
     let prevSlot = 0;
-    for (let s = e.accHead[a]!; s !== 0; s = o.get(s, O_ACC_NEXT)) {
+    for (let s = e.accHead[a]!; s !== 0; s = o.get(s, O.ACC_NEXT)) {
       inAccounts++;
       const id = o.id(s);
       if (inAccounts > o.used) fail('account lists hold more orders than rest');
-      if (o.get(s, O_ACCOUNT) !== a) fail(`order ${id} in account list ${a}, belongs to ${o.get(s, O_ACCOUNT)}`);
-      if (o.get(s, O_ACC_PREV) !== prevSlot) fail(`account ${a}: prev link broken`);
+      if (o.get(s, O.ACCOUNT) !== a) fail(`order ${id} in account list ${a}, belongs to ${o.get(s, O.ACCOUNT)}`);
+      if (o.get(s, O.ACC_PREV) !== prevSlot) fail(`account ${a}: prev link broken`);
       if (id <= prevId) fail(`account ${a}: ids not ascending at ${id}`);
-      if (o.get(s, O_LEVEL) === 0) fail(`order ${id} in account list but on no level`);
+      if (o.get(s, O.LEVEL) === 0) fail(`order ${id} in account list but on no level`);
       prevId = id;
       prevSlot = s;
     }

@@ -5,15 +5,11 @@
  * tail of an intrusive FIFO list of orders, with its total leaves and order
  * count kept up to date so market data never walks the list.
  */
-export const LEVEL_I32 = 8;
-export const LEVEL_F64 = 4;
-/** float64 index s * LEVEL_F64: sum of the orders' leaves (may exceed 2^31). */
-export const L_PRICE = 2;
-export const L_HEAD = 3;
-export const L_TAIL = 4;
-export const L_COUNT = 5;
-/** book * 2 + side. */
-export const L_BOOK_SIDE = 6;
+/**
+ * Record layout (int32 word offsets). The float64 at index `s * L.F64` holds
+ * the sum of the orders' leaves (may exceed 2^31); BOOK_SIDE is book * 2 + side.
+ */
+export const enum L { I32 = 8, F64 = 4, PRICE = 2, HEAD = 3, TAIL = 4, COUNT = 5, BOOK_SIDE = 6 }
 
 export class LevelPool {
   readonly capacity: number;
@@ -27,11 +23,11 @@ export class LevelPool {
       throw new Error(`level capacity out of range: ${capacity}`);
     }
     this.capacity = capacity;
-    const buffer = new ArrayBuffer((capacity + 1) * LEVEL_I32 * 4);
+    const buffer = new ArrayBuffer((capacity + 1) * L.I32 * 4);
     this.i32 = new Int32Array(buffer);
     this.f64 = new Float64Array(buffer);
     for (let s = capacity; s >= 1; s--) {
-      this.i32[s * LEVEL_I32 + L_HEAD] = this.freeHead;
+      this.i32[s * L.I32 + L.HEAD] = this.freeHead;
       this.freeHead = s;
     }
   }
@@ -39,27 +35,27 @@ export class LevelPool {
   alloc(price: number, bookSide: number): number {
     const s = this.freeHead;
     if (s === 0) throw new Error('LevelPool exhausted (capacity check skipped)');
-    const b = s * LEVEL_I32;
+    const b = s * L.I32;
     const i32 = this.i32;
-    this.freeHead = i32[b + L_HEAD]!;
-    i32[b + L_PRICE] = price;
-    i32[b + L_HEAD] = 0;
-    i32[b + L_TAIL] = 0;
-    i32[b + L_COUNT] = 0;
-    i32[b + L_BOOK_SIDE] = bookSide;
-    this.f64[s * LEVEL_F64] = 0;
+    this.freeHead = i32[b + L.HEAD]!;
+    i32[b + L.PRICE] = price;
+    i32[b + L.HEAD] = 0;
+    i32[b + L.TAIL] = 0;
+    i32[b + L.COUNT] = 0;
+    i32[b + L.BOOK_SIDE] = bookSide;
+    this.f64[s * L.F64] = 0;
     this.used++;
     return s;
   }
 
   free(s: number): void {
-    this.i32[s * LEVEL_I32 + L_HEAD] = this.freeHead;
+    this.i32[s * L.I32 + L.HEAD] = this.freeHead;
     this.freeHead = s;
     this.used--;
   }
 
-  total(s: number): number { return this.f64[s * LEVEL_F64]!; }
-  get(s: number, field: number): number { return this.i32[s * LEVEL_I32 + field]!; }
+  total(s: number): number { return this.f64[s * L.F64]!; }
+  get(s: number, field: number): number { return this.i32[s * L.I32 + field]!; }
 
   byteLength(): number {
     return this.i32.byteLength;

@@ -1,20 +1,15 @@
 import { BookSide } from './bookSide.js';
 import type { Command } from './command.js';
-import { ALL_INSTRUMENTS, CancelReason, CommandType, OrdType, Side, StpMode, TimeInForce } from './enums.js';
+import { ALL_INSTRUMENTS } from './enums.js';
+import { CR, CT, OT, RR, S, STP, TIF, assertCodesMatch } from './codes.js';
 import type { MatchingEngine } from './engine.js';
 import type { EventBuffer } from './eventBuffer.js';
 import type { EngineLimits, InstrumentSpec } from './instrumentSpec.js';
 import { assertEngineInvariants } from './invariants.js';
-import {
-  LEVEL_F64, LEVEL_I32, L_BOOK_SIDE, L_COUNT, L_HEAD, L_PRICE, L_TAIL, LevelPool,
-} from './levelPool.js';
+import { L, LevelPool } from './levelPool.js';
 import { OrderIdMap } from './orderIdMap.js';
-import {
-  FLAG_POST_ONLY, FLAG_SELL, FLAG_STP_SHIFT, ORDER_F64, ORDER_I32, O_ACCOUNT, O_ACC_NEXT,
-  O_ACC_PREV, O_ENTRY, O_FLAGS, O_LEAVES, O_LEVEL, O_NEXT, O_PREV, O_QTY, OrderStore,
-} from './orderStore.js';
+import { FLAG, O, OrderStore } from './orderStore.js';
 import { PricePages } from './pricePages.js';
-import { RejectReason } from './rejectReason.js';
 import { validateInstrumentSpec } from './specBounds.js';
 import { StateHasher } from './stateHasher.js';
 
@@ -61,6 +56,7 @@ export class OrderBookEngine implements MatchingEngine {
   private bandUpper = 0;
 
   constructor(instruments: InstrumentSpec[], limits: EngineLimits) {
+    assertCodesMatch();
     instruments.forEach((spec, i) => validateInstrumentSpec(spec, i));
     if (!(Number.isInteger(limits.maxAccounts) && limits.maxAccounts > 0)) {
       throw new Error(`maxAccounts out of range: ${limits.maxAccounts}`);
@@ -76,7 +72,7 @@ export class OrderBookEngine implements MatchingEngine {
     this.of = this.orders.f64;
     this.li = this.levelPool.i32;
     this.lf = this.levelPool.f64;
-    this.ids = new OrderIdMap(limits.maxOrders, this.of, ORDER_F64);
+    this.ids = new OrderIdMap(limits.maxOrders, this.of, O.F64);
     this.accHead = new Int32Array(limits.maxAccounts);
     this.accTail = new Int32Array(limits.maxAccounts);
     this.books = instruments.map((spec) => new Book(
@@ -87,13 +83,13 @@ export class OrderBookEngine implements MatchingEngine {
 
   apply(cmd: Command, out: EventBuffer): void {
     switch (cmd.type) {
-      case CommandType.REPLACE: this.replace(cmd, out); break;
-      case CommandType.NEW_ORDER: this.newOrder(cmd, out); break;
-      case CommandType.CANCEL: this.cancel(cmd, out); break;
-      case CommandType.MASS_CANCEL: this.massCancel(cmd, out); break;
+      case CT.REPLACE: this.replace(cmd, out); break;
+      case CT.NEW_ORDER: this.newOrder(cmd, out); break;
+      case CT.CANCEL: this.cancel(cmd, out); break;
+      case CT.MASS_CANCEL: this.massCancel(cmd, out); break;
       default:
         out.rejected(cmd.type, cmd.orderId, cmd.account, cmd.instrument, cmd.side, cmd.price,
-          cmd.qty, RejectReason.INVALID_ORDER);
+          cmd.qty, RR.INVALID_ORDER);
     }
   }
 
@@ -103,12 +99,12 @@ export class OrderBookEngine implements MatchingEngine {
     const id = this.nextOrder++;
     const reason = this.checkNewOrder(cmd);
     if (reason !== 0) {
-      out.rejected(CommandType.NEW_ORDER, id, cmd.account, cmd.instrument, cmd.side, cmd.price,
+      out.rejected(CT.NEW_ORDER, id, cmd.account, cmd.instrument, cmd.side, cmd.price,
         cmd.qty, reason);
       return;
     }
     const inst = cmd.instrument;
-    const isMarket = cmd.ordType === OrdType.MARKET;
+    const isMarket = cmd.ordType === OT.MARKET;
     const price = isMarket ? 0 : cmd.price;
     out.accepted(id, cmd.account, inst, cmd.side, price, cmd.qty, cmd.ordType, cmd.tif,
       cmd.postOnly, cmd.stp);
@@ -116,12 +112,12 @@ export class OrderBookEngine implements MatchingEngine {
     const limit = isMarket ? this.marketLimit(inst, cmd.side) : cmd.price;
     const leaves = this.match(book, inst, id, cmd.account, cmd.side, limit, cmd.qty, cmd.stp, out);
     if (this.stpStopped) {
-      out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CancelReason.STP);
+      out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CR.STP);
     } else if (leaves > 0) {
-      if (!isMarket && cmd.tif === TimeInForce.GTC) {
+      if (!isMarket && cmd.tif === TIF.GTC) {
         this.restNew(book, inst, id, cmd, leaves, out);
       } else {
-        out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CancelReason.IOC_REMAINDER);
+        out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CR.IOC_REMAINDER);
       }
     }
   }
@@ -130,46 +126,46 @@ export class OrderBookEngine implements MatchingEngine {
   private checkNewOrder(cmd: Command): number {
     const inst = cmd.instrument;
     if (!(Number.isInteger(inst) && inst >= 0 && inst < this.instruments.length)) {
-      return RejectReason.UNKNOWN_SYMBOL;
+      return RR.UNKNOWN_SYMBOL;
     }
-    if (!this.validAccount(cmd.account)) return RejectReason.INVALID_ORDER;
+    if (!this.validAccount(cmd.account)) return RR.INVALID_ORDER;
     const side = cmd.side;
     const ordType = cmd.ordType;
     const tif = cmd.tif;
     const stp = cmd.stp;
-    if (!(side === Side.BUY || side === Side.SELL) ||
-      !(ordType === OrdType.LIMIT || ordType === OrdType.MARKET) ||
-      !(tif === TimeInForce.GTC || tif === TimeInForce.IOC || tif === TimeInForce.FOK) ||
-      !(stp === StpMode.CANCEL_NEWEST || stp === StpMode.CANCEL_OLDEST || stp === StpMode.CANCEL_BOTH)) {
-      return RejectReason.INVALID_ORDER;
+    if (!(side === S.BUY || side === S.SELL) ||
+      !(ordType === OT.LIMIT || ordType === OT.MARKET) ||
+      !(tif === TIF.GTC || tif === TIF.IOC || tif === TIF.FOK) ||
+      !(stp === STP.CANCEL_NEWEST || stp === STP.CANCEL_OLDEST || stp === STP.CANCEL_BOTH)) {
+      return RR.INVALID_ORDER;
     }
-    const isMarket = ordType === OrdType.MARKET;
-    if (isMarket && tif === TimeInForce.GTC) return RejectReason.INVALID_ORDER;
-    if (cmd.postOnly && (isMarket || tif !== TimeInForce.GTC)) return RejectReason.INVALID_ORDER;
+    const isMarket = ordType === OT.MARKET;
+    if (isMarket && tif === TIF.GTC) return RR.INVALID_ORDER;
+    if (cmd.postOnly && (isMarket || tif !== TIF.GTC)) return RR.INVALID_ORDER;
     const spec = this.instruments[inst]!;
     const qty = cmd.qty;
     if (!(Number.isInteger(qty) && qty >= spec.minQtyLots && qty <= spec.maxQtyLots)) {
-      return RejectReason.QTY_OUT_OF_RANGE;
+      return RR.QTY_OUT_OF_RANGE;
     }
     const book = this.books[inst]!;
-    const isBuy = side === Side.BUY;
+    const isBuy = side === S.BUY;
     let limit: number;
     if (isMarket) {
       limit = this.marketLimit(inst, side);
       const best = isBuy ? book.asks.best : book.bids.best;
-      if (best < 0 || (isBuy ? best > limit : best < limit)) return RejectReason.NO_LIQUIDITY;
+      if (best < 0 || (isBuy ? best > limit : best < limit)) return RR.NO_LIQUIDITY;
     } else {
       limit = cmd.price;
       const priceReason = this.checkLimitPrice(inst, limit);
       if (priceReason !== 0) return priceReason;
-      if (cmd.postOnly && this.wouldTake(book, isBuy, limit)) return RejectReason.POST_ONLY_WOULD_TAKE;
+      if (cmd.postOnly && this.wouldTake(book, isBuy, limit)) return RR.POST_ONLY_WOULD_TAKE;
     }
-    if (tif === TimeInForce.FOK && !this.fokFillable(book, cmd.account, isBuy, limit, qty, stp)) {
-      return RejectReason.FOK_NOT_FILLABLE;
+    if (tif === TIF.FOK && !this.fokFillable(book, cmd.account, isBuy, limit, qty, stp)) {
+      return RR.FOK_NOT_FILLABLE;
     }
-    if (!isMarket && tif === TimeInForce.GTC &&
-      (this.orders.used >= this.maxOrders || this.levelPool.used >= this.maxLevels)) {
-      return RejectReason.ORDER_BOOK_FULL;
+    if (!isMarket && tif === TIF.GTC && (this.orders.used >= this.maxOrders ||
+      (this.levelPool.used >= this.maxLevels && (isBuy ? book.bids : book.asks).levelAt(limit) === 0))) {
+      return RR.ORDER_BOOK_FULL;
     }
     return 0;
   }
@@ -182,10 +178,10 @@ export class OrderBookEngine implements MatchingEngine {
   private checkLimitPrice(inst: number, price: number): number {
     const spec = this.instruments[inst]!;
     if (!(Number.isInteger(price) && price >= 1 && price <= spec.maxPriceTicks)) {
-      return RejectReason.PRICE_OUT_OF_RANGE;
+      return RR.PRICE_OUT_OF_RANGE;
     }
     if (spec.priceBandBps > 0 && this.bandCheck(inst) && (price < this.bandLower || price > this.bandUpper)) {
-      return RejectReason.PRICE_BAND;
+      return RR.PRICE_BAND;
     }
     return 0;
   }
@@ -205,8 +201,8 @@ export class OrderBookEngine implements MatchingEngine {
   }
 
   private marketLimit(inst: number, side: number): number {
-    if (this.bandCheck(inst)) return side === Side.BUY ? this.bandUpper : this.bandLower;
-    return side === Side.BUY ? this.instruments[inst]!.maxPriceTicks : 1;
+    if (this.bandCheck(inst)) return side === S.BUY ? this.bandUpper : this.bandLower;
+    return side === S.BUY ? this.instruments[inst]!.maxPriceTicks : 1;
   }
 
   private wouldTake(book: Book, isBuy: boolean, price: number): boolean {
@@ -221,12 +217,12 @@ export class OrderBookEngine implements MatchingEngine {
     const oi = this.oi;
     let avail = 0;
     for (let px = opp.best; px >= 0 && (isBuy ? px <= limit : px >= limit); px = opp.worseThan(px)) {
-      for (let s = this.li[opp.levelAt(px) * LEVEL_I32 + L_HEAD]!; s !== 0; s = oi[s * ORDER_I32 + O_NEXT]!) {
-        if (oi[s * ORDER_I32 + O_ACCOUNT] === account) {
-          if (stp === StpMode.CANCEL_OLDEST) continue;
+      for (let s = this.li[opp.levelAt(px) * L.I32 + L.HEAD]!; s !== 0; s = oi[s * O.I32 + O.NEXT]!) {
+        if (oi[s * O.I32 + O.ACCOUNT] === account) {
+          if (stp === STP.CANCEL_OLDEST) continue;
           return false;
         }
-        avail += oi[s * ORDER_I32 + O_LEAVES]!;
+        avail += oi[s * O.I32 + O.LEAVES]!;
         if (avail >= qty) return true;
       }
     }
@@ -244,11 +240,11 @@ export class OrderBookEngine implements MatchingEngine {
     limit: number, qty: number, stp: number, out: EventBuffer,
   ): number {
     this.stpStopped = false;
-    const isBuy = side === Side.BUY;
+    const isBuy = side === S.BUY;
     const opp = isBuy ? book.asks : book.bids;
     let px = opp.best;
     if (px < 0 || (isBuy ? px > limit : px < limit)) return qty;
-    const oppSide = isBuy ? Side.SELL : Side.BUY;
+    const oppSide = isBuy ? S.SELL : S.BUY;
     const oi = this.oi;
     const of = this.of;
     const li = this.li;
@@ -256,42 +252,42 @@ export class OrderBookEngine implements MatchingEngine {
     let leaves = qty;
     for (;;) {
       const level = opp.levelAt(px);
-      const lb = level * LEVEL_I32;
-      let s = li[lb + L_HEAD]!;
+      const lb = level * L.I32;
+      let s = li[lb + L.HEAD]!;
       let stop = false;
       let touched = false;
       while (s !== 0) {
-        const b = s * ORDER_I32;
-        const next = oi[b + O_NEXT]!;
-        const makerAccount = oi[b + O_ACCOUNT]!;
-        const makerLeaves = oi[b + O_LEAVES]!;
+        const b = s * O.I32;
+        const next = oi[b + O.NEXT]!;
+        const makerAccount = oi[b + O.ACCOUNT]!;
+        const makerLeaves = oi[b + O.LEAVES]!;
         if (makerAccount === account) {
-          if (stp === StpMode.CANCEL_NEWEST) { stop = true; break; }
-          out.canceled(of[s * ORDER_F64]!, makerAccount, inst, oppSide, px, makerLeaves, CancelReason.STP);
+          if (stp === STP.CANCEL_NEWEST) { stop = true; break; }
+          out.canceled(of[s * O.F64]!, makerAccount, inst, oppSide, px, makerLeaves, CR.STP);
           this.unlinkFromLevel(s, level);
           this.release(s);
           touched = true;
-          if (stp === StpMode.CANCEL_BOTH) { stop = true; break; }
+          if (stp === STP.CANCEL_BOTH) { stop = true; break; }
           s = next;
           continue;
         }
         const q = leaves < makerLeaves ? leaves : makerLeaves;
         leaves -= q;
         const left = makerLeaves - q;
-        lf[level * LEVEL_F64]! -= q;
+        lf[level * L.F64]! -= q;
         out.trade(this.nextTrade++, inst, px, q, takerId, account, side, leaves,
-          of[s * ORDER_F64]!, makerAccount, left);
+          of[s * O.F64]!, makerAccount, left);
         book.lastTradePrice = px;
         touched = true;
         if (left === 0) {
-          oi[b + O_LEAVES] = 0;
+          oi[b + O.LEAVES] = 0;
           // The maker is the level's head (everything before it is gone).
-          li[lb + L_HEAD] = next;
-          if (next === 0) li[lb + L_TAIL] = 0; else oi[next * ORDER_I32 + O_PREV] = 0;
-          li[lb + L_COUNT]!--;
+          li[lb + L.HEAD] = next;
+          if (next === 0) li[lb + L.TAIL] = 0; else oi[next * O.I32 + O.PREV] = 0;
+          li[lb + L.COUNT]!--;
           this.release(s);
         } else {
-          oi[b + O_LEAVES] = left;
+          oi[b + O.LEAVES] = left;
         }
         if (leaves === 0) break;
         s = next;
@@ -308,8 +304,8 @@ export class OrderBookEngine implements MatchingEngine {
   private levelChanged(
     bookSide: BookSide, inst: number, side: number, px: number, level: number, out: EventBuffer,
   ): void {
-    const count = this.li[level * LEVEL_I32 + L_COUNT]!;
-    out.bookLevel(inst, side, px, this.lf[level * LEVEL_F64]!, count);
+    const count = this.li[level * L.I32 + L.COUNT]!;
+    out.bookLevel(inst, side, px, this.lf[level * L.F64]!, count);
     if (count === 0) {
       bookSide.remove(px);
       this.levelPool.free(level);
@@ -320,21 +316,21 @@ export class OrderBookEngine implements MatchingEngine {
 
   private restNew(book: Book, inst: number, id: number, cmd: Command, leaves: number, out: EventBuffer): void {
     const s = this.orders.alloc();
-    const b = s * ORDER_I32;
+    const b = s * O.I32;
     const oi = this.oi;
-    this.of[s * ORDER_F64] = id;
-    oi[b + O_QTY] = cmd.qty;
-    oi[b + O_LEAVES] = leaves;
-    oi[b + O_ACCOUNT] = cmd.account;
-    oi[b + O_FLAGS] = (cmd.side === Side.SELL ? FLAG_SELL : 0) | (cmd.postOnly ? FLAG_POST_ONLY : 0) |
-      (cmd.stp << FLAG_STP_SHIFT);
+    this.of[s * O.F64] = id;
+    oi[b + O.QTY] = cmd.qty;
+    oi[b + O.LEAVES] = leaves;
+    oi[b + O.ACCOUNT] = cmd.account;
+    oi[b + O.FLAGS] = (cmd.side === S.SELL ? FLAG.SELL : 0) | (cmd.postOnly ? FLAG.POST_ONLY : 0) |
+      (cmd.stp << FLAG.STP_SHIFT);
     this.ids.insert(id, s);
     this.appendToAccount(s, cmd.account);
     this.appendToLevel(book, inst, cmd.side, cmd.price, s, out);
   }
 
   private appendToLevel(book: Book, inst: number, side: number, price: number, s: number, out: EventBuffer): void {
-    const bookSide = side === Side.BUY ? book.bids : book.asks;
+    const bookSide = side === S.BUY ? book.bids : book.asks;
     const oi = this.oi;
     const li = this.li;
     let level = bookSide.levelAt(price);
@@ -342,19 +338,19 @@ export class OrderBookEngine implements MatchingEngine {
       level = this.levelPool.alloc(price, inst * 2 + side);
       bookSide.insert(price, level);
     }
-    const lb = level * LEVEL_I32;
-    const b = s * ORDER_I32;
-    const tail = li[lb + L_TAIL]!;
-    oi[b + O_PREV] = tail;
-    oi[b + O_NEXT] = 0;
-    if (tail === 0) li[lb + L_HEAD] = s; else oi[tail * ORDER_I32 + O_NEXT] = s;
-    li[lb + L_TAIL] = s;
-    const count = li[lb + L_COUNT]! + 1;
-    li[lb + L_COUNT] = count;
-    const total = this.lf[level * LEVEL_F64]! + oi[b + O_LEAVES]!;
-    this.lf[level * LEVEL_F64] = total;
-    oi[b + O_LEVEL] = level;
-    oi[b + O_ENTRY] = ++this.entrySeq;
+    const lb = level * L.I32;
+    const b = s * O.I32;
+    const tail = li[lb + L.TAIL]!;
+    oi[b + O.PREV] = tail;
+    oi[b + O.NEXT] = 0;
+    if (tail === 0) li[lb + L.HEAD] = s; else oi[tail * O.I32 + O.NEXT] = s;
+    li[lb + L.TAIL] = s;
+    const count = li[lb + L.COUNT]! + 1;
+    li[lb + L.COUNT] = count;
+    const total = this.lf[level * L.F64]! + oi[b + O.LEAVES]!;
+    this.lf[level * L.F64] = total;
+    oi[b + O.LEVEL] = level;
+    oi[b + O.ENTRY] = ++this.entrySeq;
     out.bookLevel(inst, side, price, total, count);
   }
 
@@ -362,36 +358,36 @@ export class OrderBookEngine implements MatchingEngine {
   private unlinkFromLevel(s: number, level: number): void {
     const oi = this.oi;
     const li = this.li;
-    const b = s * ORDER_I32;
-    const lb = level * LEVEL_I32;
-    const prev = oi[b + O_PREV]!;
-    const next = oi[b + O_NEXT]!;
-    if (prev === 0) li[lb + L_HEAD] = next; else oi[prev * ORDER_I32 + O_NEXT] = next;
-    if (next === 0) li[lb + L_TAIL] = prev; else oi[next * ORDER_I32 + O_PREV] = prev;
-    li[lb + L_COUNT]!--;
-    this.lf[level * LEVEL_F64]! -= oi[b + O_LEAVES]!;
-    oi[b + O_LEVEL] = 0;
+    const b = s * O.I32;
+    const lb = level * L.I32;
+    const prev = oi[b + O.PREV]!;
+    const next = oi[b + O.NEXT]!;
+    if (prev === 0) li[lb + L.HEAD] = next; else oi[prev * O.I32 + O.NEXT] = next;
+    if (next === 0) li[lb + L.TAIL] = prev; else oi[next * O.I32 + O.PREV] = prev;
+    li[lb + L.COUNT]!--;
+    this.lf[level * L.F64]! -= oi[b + O.LEAVES]!;
+    oi[b + O.LEVEL] = 0;
   }
 
   private appendToAccount(s: number, account: number): void {
     const oi = this.oi;
     const tail = this.accTail[account]!;
-    oi[s * ORDER_I32 + O_ACC_PREV] = tail;
-    oi[s * ORDER_I32 + O_ACC_NEXT] = 0;
-    if (tail === 0) this.accHead[account] = s; else oi[tail * ORDER_I32 + O_ACC_NEXT] = s;
+    oi[s * O.I32 + O.ACC_PREV] = tail;
+    oi[s * O.I32 + O.ACC_NEXT] = 0;
+    if (tail === 0) this.accHead[account] = s; else oi[tail * O.I32 + O.ACC_NEXT] = s;
     this.accTail[account] = s;
   }
 
   /** Forgets a resting order that is already off its level: id map, account list, slot. */
   private release(s: number): void {
     const oi = this.oi;
-    const b = s * ORDER_I32;
-    this.ids.remove(this.of[s * ORDER_F64]!);
-    const account = oi[b + O_ACCOUNT]!;
-    const prev = oi[b + O_ACC_PREV]!;
-    const next = oi[b + O_ACC_NEXT]!;
-    if (prev === 0) this.accHead[account] = next; else oi[prev * ORDER_I32 + O_ACC_NEXT] = next;
-    if (next === 0) this.accTail[account] = prev; else oi[next * ORDER_I32 + O_ACC_PREV] = prev;
+    const b = s * O.I32;
+    this.ids.remove(this.of[s * O.F64]!);
+    const account = oi[b + O.ACCOUNT]!;
+    const prev = oi[b + O.ACC_PREV]!;
+    const next = oi[b + O.ACC_NEXT]!;
+    if (prev === 0) this.accHead[account] = next; else oi[prev * O.I32 + O.ACC_NEXT] = next;
+    if (next === 0) this.accTail[account] = prev; else oi[next * O.I32 + O.ACC_PREV] = prev;
     this.orders.free(s);
   }
 
@@ -399,9 +395,9 @@ export class OrderBookEngine implements MatchingEngine {
   private findOwned(orderId: number, account: number, inst: number): number {
     const s = this.ids.get(orderId);
     if (s === 0) return 0;
-    const b = s * ORDER_I32;
-    if (this.oi[b + O_ACCOUNT] !== account) return 0;
-    if ((this.li[this.oi[b + O_LEVEL]! * LEVEL_I32 + L_BOOK_SIDE]! >> 1) !== inst) return 0;
+    const b = s * O.I32;
+    if (this.oi[b + O.ACCOUNT] !== account) return 0;
+    if ((this.li[this.oi[b + O.LEVEL]! * L.I32 + L.BOOK_SIDE]! >> 1) !== inst) return 0;
     return s;
   }
 
@@ -410,26 +406,26 @@ export class OrderBookEngine implements MatchingEngine {
   private cancel(cmd: Command, out: EventBuffer): void {
     const s = this.findOwned(cmd.orderId, cmd.account, cmd.instrument);
     if (s === 0) {
-      out.rejected(CommandType.CANCEL, cmd.orderId, cmd.account, cmd.instrument, 0, 0, 0,
-        RejectReason.UNKNOWN_ORDER);
+      out.rejected(CT.CANCEL, cmd.orderId, cmd.account, cmd.instrument, 0, 0, 0,
+        RR.UNKNOWN_ORDER);
       return;
     }
-    this.cancelResting(s, CancelReason.USER, out);
+    this.cancelResting(s, CR.USER, out);
   }
 
   private cancelResting(s: number, reason: number, out: EventBuffer): void {
-    const b = s * ORDER_I32;
-    const level = this.oi[b + O_LEVEL]!;
-    const lb = level * LEVEL_I32;
-    const key = this.li[lb + L_BOOK_SIDE]!;
+    const b = s * O.I32;
+    const level = this.oi[b + O.LEVEL]!;
+    const lb = level * L.I32;
+    const key = this.li[lb + L.BOOK_SIDE]!;
     const inst = key >> 1;
     const side = key & 1;
-    const px = this.li[lb + L_PRICE]!;
-    out.canceled(this.of[s * ORDER_F64]!, this.oi[b + O_ACCOUNT]!, inst, side, px, this.oi[b + O_LEAVES]!, reason);
+    const px = this.li[lb + L.PRICE]!;
+    out.canceled(this.of[s * O.F64]!, this.oi[b + O.ACCOUNT]!, inst, side, px, this.oi[b + O.LEAVES]!, reason);
     this.unlinkFromLevel(s, level);
     this.release(s);
     const book = this.books[inst]!;
-    this.levelChanged(side === Side.BUY ? book.bids : book.asks, inst, side, px, level, out);
+    this.levelChanged(side === S.BUY ? book.bids : book.asks, inst, side, px, level, out);
   }
 
   // ---- REPLACE -------------------------------------------------------------
@@ -437,24 +433,24 @@ export class OrderBookEngine implements MatchingEngine {
   private replace(cmd: Command, out: EventBuffer): void {
     const inst = cmd.instrument;
     const s = this.findOwned(cmd.orderId, cmd.account, inst);
-    const reason = s === 0 ? RejectReason.UNKNOWN_ORDER : this.checkReplace(cmd, s);
+    const reason = s === 0 ? RR.UNKNOWN_ORDER : this.checkReplace(cmd, s);
     if (reason !== 0) {
-      out.rejected(CommandType.REPLACE, cmd.orderId, cmd.account, inst, 0, cmd.price, cmd.qty, reason);
+      out.rejected(CT.REPLACE, cmd.orderId, cmd.account, inst, 0, cmd.price, cmd.qty, reason);
       return;
     }
     const oi = this.oi;
-    const b = s * ORDER_I32;
+    const b = s * O.I32;
     const book = this.books[inst]!;
-    const level = oi[b + O_LEVEL]!;
-    const side = this.li[level * LEVEL_I32 + L_BOOK_SIDE]! & 1;
-    const bookSide = side === Side.BUY ? book.bids : book.asks;
-    const oldPrice = this.li[level * LEVEL_I32 + L_PRICE]!;
-    const id = this.of[s * ORDER_F64]!;
-    const account = oi[b + O_ACCOUNT]!;
+    const level = oi[b + O.LEVEL]!;
+    const side = this.li[level * L.I32 + L.BOOK_SIDE]! & 1;
+    const bookSide = side === S.BUY ? book.bids : book.asks;
+    const oldPrice = this.li[level * L.I32 + L.PRICE]!;
+    const id = this.of[s * O.F64]!;
+    const account = oi[b + O.ACCOUNT]!;
     const newPrice = cmd.price;
     const newQty = cmd.qty;
-    const leaves = oi[b + O_LEAVES]!;
-    const cum = oi[b + O_QTY]! - leaves;
+    const leaves = oi[b + O.LEAVES]!;
+    const cum = oi[b + O.QTY]! - leaves;
 
     if (newQty <= cum) {
       out.replaced(id, account, inst, side, newPrice, newQty, 0, oldPrice, false);
@@ -465,31 +461,31 @@ export class OrderBookEngine implements MatchingEngine {
     }
     const newLeaves = newQty - cum;
     if (newPrice === oldPrice && newLeaves <= leaves) {
-      oi[b + O_QTY] = newQty;
-      oi[b + O_LEAVES] = newLeaves;
+      oi[b + O.QTY] = newQty;
+      oi[b + O.LEAVES] = newLeaves;
       out.replaced(id, account, inst, side, newPrice, newQty, newLeaves, oldPrice, true);
       if (newLeaves !== leaves) {
-        const total = this.lf[level * LEVEL_F64]! - (leaves - newLeaves);
-        this.lf[level * LEVEL_F64] = total;
-        out.bookLevel(inst, side, oldPrice, total, this.li[level * LEVEL_I32 + L_COUNT]!);
+        const total = this.lf[level * L.F64]! - (leaves - newLeaves);
+        this.lf[level * L.F64] = total;
+        out.bookLevel(inst, side, oldPrice, total, this.li[level * L.I32 + L.COUNT]!);
       }
       return;
     }
     out.replaced(id, account, inst, side, newPrice, newQty, newLeaves, oldPrice, false);
     this.unlinkFromLevel(s, level);
     this.levelChanged(bookSide, inst, side, oldPrice, level, out);
-    oi[b + O_QTY] = newQty;
-    const stp = (oi[b + O_FLAGS]! >> FLAG_STP_SHIFT) & 3;
+    oi[b + O.QTY] = newQty;
+    const stp = (oi[b + O.FLAGS]! >> FLAG.STP_SHIFT) & 3;
     const left = this.match(book, inst, id, account, side, newPrice, newLeaves, stp, out);
     if (this.stpStopped) {
-      out.canceled(id, account, inst, side, newPrice, left, CancelReason.STP);
-      oi[b + O_LEAVES] = left;
+      out.canceled(id, account, inst, side, newPrice, left, CR.STP);
+      oi[b + O.LEAVES] = left;
       this.release(s);
     } else if (left > 0) {
-      oi[b + O_LEAVES] = left;
+      oi[b + O.LEAVES] = left;
       this.appendToLevel(book, inst, side, newPrice, s, out);
     } else {
-      oi[b + O_LEAVES] = 0;
+      oi[b + O.LEAVES] = 0;
       this.release(s);
     }
   }
@@ -499,21 +495,26 @@ export class OrderBookEngine implements MatchingEngine {
     const spec = this.instruments[inst]!;
     const qty = cmd.qty;
     if (!(Number.isInteger(qty) && qty >= spec.minQtyLots && qty <= spec.maxQtyLots)) {
-      return RejectReason.QTY_OUT_OF_RANGE;
+      return RR.QTY_OUT_OF_RANGE;
     }
     const price = cmd.price;
-    const priceReason = this.checkLimitPrice(inst, price);
-    if (priceReason !== 0) return priceReason;
-    const b = s * ORDER_I32;
-    const lb = this.oi[b + O_LEVEL]! * LEVEL_I32;
-    const isBuy = (this.li[lb + L_BOOK_SIDE]! & 1) === Side.BUY;
-    const book = this.books[inst]!;
-    if ((this.oi[b + O_FLAGS]! & FLAG_POST_ONLY) !== 0 && this.wouldTake(book, isBuy, price)) {
-      return RejectReason.POST_ONLY_WOULD_TAKE;
+    if (!(Number.isInteger(price) && price >= 1 && price <= spec.maxPriceTicks)) {
+      return RR.PRICE_OUT_OF_RANGE;
     }
-    if (this.levelPool.used >= this.maxLevels && price !== this.li[lb + L_PRICE] &&
-      (isBuy ? book.bids : book.asks).levelAt(price) === 0) {
-      return RejectReason.ORDER_BOOK_FULL;
+    const b = s * O.I32;
+    const lb = this.oi[b + O.LEVEL]! * L.I32;
+    // An unchanged price is not judged again (docs/engine.md, REPLACE).
+    if (price === this.li[lb + L.PRICE]) return 0;
+    if (spec.priceBandBps > 0 && this.bandCheck(inst) && (price < this.bandLower || price > this.bandUpper)) {
+      return RR.PRICE_BAND;
+    }
+    const isBuy = (this.li[lb + L.BOOK_SIDE]! & 1) === S.BUY;
+    const book = this.books[inst]!;
+    if ((this.oi[b + O.FLAGS]! & FLAG.POST_ONLY) !== 0 && this.wouldTake(book, isBuy, price)) {
+      return RR.POST_ONLY_WOULD_TAKE;
+    }
+    if (this.levelPool.used >= this.maxLevels && (isBuy ? book.bids : book.asks).levelAt(price) === 0) {
+      return RR.ORDER_BOOK_FULL;
     }
     return 0;
   }
@@ -524,22 +525,22 @@ export class OrderBookEngine implements MatchingEngine {
     const account = cmd.account;
     const inst = cmd.instrument;
     let reason = 0;
-    if (!this.validAccount(account)) reason = RejectReason.INVALID_ORDER;
+    if (!this.validAccount(account)) reason = RR.INVALID_ORDER;
     else if (inst !== ALL_INSTRUMENTS &&
       !(Number.isInteger(inst) && inst >= 0 && inst < this.instruments.length)) {
-      reason = RejectReason.UNKNOWN_SYMBOL;
+      reason = RR.UNKNOWN_SYMBOL;
     }
     if (reason !== 0) {
-      out.rejected(CommandType.MASS_CANCEL, 0, account, inst, 0, 0, 0, reason);
+      out.rejected(CT.MASS_CANCEL, 0, account, inst, 0, 0, 0, reason);
       return;
     }
     const oi = this.oi;
     let count = 0;
     let s = this.accHead[account]!;
     while (s !== 0) {
-      const next = oi[s * ORDER_I32 + O_ACC_NEXT]!;
-      if (inst === ALL_INSTRUMENTS || (this.li[oi[s * ORDER_I32 + O_LEVEL]! * LEVEL_I32 + L_BOOK_SIDE]! >> 1) === inst) {
-        this.cancelResting(s, CancelReason.MASS_CANCEL, out);
+      const next = oi[s * O.I32 + O.ACC_NEXT]!;
+      if (inst === ALL_INSTRUMENTS || (this.li[oi[s * O.I32 + O.LEVEL]! * L.I32 + L.BOOK_SIDE]! >> 1) === inst) {
+        this.cancelResting(s, CR.MASS_CANCEL, out);
         count++;
       }
       s = next;
@@ -571,19 +572,19 @@ export class OrderBookEngine implements MatchingEngine {
 
   forEachLevel(instrument: number, side: number, depth: number,
     visit: (price: number, qty: number, count: number) => void): void {
-    const bookSide = side === Side.BUY ? this.books[instrument]!.bids : this.books[instrument]!.asks;
+    const bookSide = side === S.BUY ? this.books[instrument]!.bids : this.books[instrument]!.asks;
     let n = 0;
     for (let px = bookSide.best; px >= 0 && n < depth; px = bookSide.worseThan(px), n++) {
       const level = bookSide.levelAt(px);
-      visit(px, this.levelPool.total(level), this.levelPool.get(level, L_COUNT));
+      visit(px, this.levelPool.total(level), this.levelPool.get(level, L.COUNT));
     }
   }
 
   /** Slots of a level's orders in FIFO order. */
   forEachOrderAt(instrument: number, side: number, price: number, visit: (slot: number) => void): void {
     const book = this.books[instrument]!;
-    const level = (side === Side.BUY ? book.bids : book.asks).levelAt(price);
-    for (let s = level === 0 ? 0 : this.levelPool.get(level, L_HEAD); s !== 0; s = this.orders.get(s, O_NEXT)) visit(s);
+    const level = (side === S.BUY ? book.bids : book.asks).levelAt(price);
+    for (let s = level === 0 ? 0 : this.levelPool.get(level, L.HEAD); s !== 0; s = this.orders.get(s, O.NEXT)) visit(s);
   }
 
   stateHash(): string {
@@ -592,16 +593,16 @@ export class OrderBookEngine implements MatchingEngine {
     const lv = this.levelPool;
     this.books.forEach((book, i) => {
       h.add(i).add(book.lastTradePrice);
-      for (const side of [Side.BUY, Side.SELL]) {
-        const bookSide = side === Side.BUY ? book.bids : book.asks;
+      for (const side of [S.BUY, S.SELL]) {
+        const bookSide = side === S.BUY ? book.bids : book.asks;
         h.add(side).add(bookSide.levelCount);
         for (let px = bookSide.best; px >= 0; px = bookSide.worseThan(px)) {
           const level = bookSide.levelAt(px);
-          h.add(px).add(lv.get(level, L_COUNT)).add(lv.total(level));
-          for (let s = lv.get(level, L_HEAD); s !== 0; s = o.get(s, O_NEXT)) {
-            const flags = o.get(s, O_FLAGS);
-            h.add(o.id(s)).add(o.get(s, O_ACCOUNT)).add(o.get(s, O_QTY)).add(o.get(s, O_LEAVES))
-              .add((flags & FLAG_POST_ONLY) !== 0 ? 1 : 0).add((flags >> FLAG_STP_SHIFT) & 3);
+          h.add(px).add(lv.get(level, L.COUNT)).add(lv.total(level));
+          for (let s = lv.get(level, L.HEAD); s !== 0; s = o.get(s, O.NEXT)) {
+            const flags = o.get(s, O.FLAGS);
+            h.add(o.id(s)).add(o.get(s, O.ACCOUNT)).add(o.get(s, O.QTY)).add(o.get(s, O.LEAVES))
+              .add((flags & FLAG.POST_ONLY) !== 0 ? 1 : 0).add((flags >> FLAG.STP_SHIFT) & 3);
           }
         }
       }

@@ -6,15 +6,14 @@
  * back when it empties, so memory follows the regions in use, not the price
  * range. The pool grows (doubling) only past the most pages ever used at once.
  */
-export const PAGE_BITS = 10;
-export const PAGE_SIZE = 1 << PAGE_BITS;
-export const PAGE_MASK = PAGE_SIZE - 1;
-/** Words per page in `bits`: 32 occupancy words + 1 summary word. */
-export const PAGE_WORDS = 33;
-export const SUMMARY = 32;
+/**
+ * BITS: log2 of the prices per page; WORDS: int32 words per page in `bits`
+ * (32 occupancy words + the SUMMARY word).
+ */
+export const enum PG { BITS = 10, SIZE = 1024, MASK = 1023, WORDS = 33, SUMMARY = 32 }
 
 export class PricePages {
-  /** levels[(page << PAGE_BITS) | offset] = level slot. */
+  /** levels[(page << PG.BITS) | offset] = level slot. */
   levels: Int32Array;
   bits: Int32Array;
   private capacity: number;
@@ -25,8 +24,8 @@ export class PricePages {
 
   constructor(initialPages = 64) {
     this.capacity = initialPages;
-    this.levels = new Int32Array((initialPages + 1) * PAGE_SIZE);
-    this.bits = new Int32Array((initialPages + 1) * PAGE_WORDS);
+    this.levels = new Int32Array((initialPages + 1) * PG.SIZE);
+    this.bits = new Int32Array((initialPages + 1) * PG.WORDS);
     this.link = new Int32Array(initialPages + 1);
     this.chain(1, initialPages);
   }
@@ -56,9 +55,9 @@ export class PricePages {
   private grow(): void {
     const old = this.capacity;
     const cap = old * 2;
-    const levels = new Int32Array((cap + 1) * PAGE_SIZE);
+    const levels = new Int32Array((cap + 1) * PG.SIZE);
     levels.set(this.levels);
-    const bits = new Int32Array((cap + 1) * PAGE_WORDS);
+    const bits = new Int32Array((cap + 1) * PG.WORDS);
     bits.set(this.bits);
     const link = new Int32Array(cap + 1);
     link.set(this.link);

@@ -121,7 +121,8 @@ export class NaiveEngine implements MatchingEngine {
     }
     if (isLimit && cmd.tif === TimeInForce.GTC &&
         (this.book.orders.length >= this.limits.maxOrders ||
-         this.book.levelsInUse() >= this.limits.maxLevels)) {
+         (this.book.level(spec.id, cmd.side, cmd.price).count === 0 &&
+          this.book.levelsInUse() >= this.limits.maxLevels))) {
       return RejectReason.ORDER_BOOK_FULL;
     }
     return RejectReason.NONE;
@@ -264,9 +265,13 @@ export class NaiveEngine implements MatchingEngine {
     // "outside minQtyLots .. maxQtyLots": a fractional quantity is outside too (as for NEW_ORDER).
     if (!isQtyInRange(spec, cmd.qty)) return RejectReason.QTY_OUT_OF_RANGE;
     if (!isPriceInRange(spec, cmd.price)) return RejectReason.PRICE_OUT_OF_RANGE;
-    if (!isInBand(this.bandOf(spec), cmd.price)) return RejectReason.PRICE_BAND;
-    if (order.postOnly && this.wouldTake(order.instrument, order.side, cmd.price)) {
-      return RejectReason.POST_ONLY_WOULD_TAKE;
+    // An unchanged price is not judged again: a quantity change must stay possible
+    // for an order the band has since moved away from.
+    if (cmd.price !== order.price) {
+      if (!isInBand(this.bandOf(spec), cmd.price)) return RejectReason.PRICE_BAND;
+      if (order.postOnly && this.wouldTake(order.instrument, order.side, cmd.price)) {
+        return RejectReason.POST_ONLY_WOULD_TAKE;
+      }
     }
     // "no level exists at the new price": read as on the order's own side of its book.
     if (cmd.price !== order.price &&

@@ -43,7 +43,7 @@ describe.each(ENGINES)('%s engine: CANCEL', (_name, factory) => {
   it('a CANCEL reject carries no side, price or qty, whatever the reused slot held', () => {
     const h = new Harness(factory);
     h.limit(1, SELL, 123, 45);
-    expect(h.send((c) => { c.cancel(1, 9); c.instrument = 0; })).toEqual([
+    expect(h.send((c) => { c.cancel(1, 0, 9); })).toEqual([
       rejected({ orderId: 9, account: 1, reason: 'UNKNOWN_ORDER', command: 'CANCEL' }),
     ]);
   });

@@ -42,14 +42,17 @@ describe.each(ENGINES)('%s engine: capacity (maxOrders, maxLevels)', (_name, fac
     accepts(h.market(2, BUY, 1, { tif: TimeInForce.FOK }));
   });
 
-  it('maxLevels: with that many levels in use (all books) a GTC LIMIT is refused, even at an existing level', () => {
+  it('maxLevels: with that many levels in use (all books) a GTC LIMIT needing a new level is refused; joining an existing level is not', () => {
     const h = new Harness(factory, TWO_INSTRUMENTS, limits(100, 2));
     h.limit(1, BUY, 100, 1);
     h.limit(1, SELL, 100, 1, { instrument: 1 });
     full(h.limit(2, BUY, 99, 1));
-    full(h.limit(2, BUY, 100, 1));
-    h.cancel(1, 2, 1);
     accepts(h.limit(2, BUY, 100, 1));
+    full(h.limit(2, SELL, 105, 1));
+    // A crossing order that would fill completely is still refused when it could not rest:
+    // the rule is "could it rest if it had to", judged before matching.
+    full(h.limit(2, SELL, 99, 1));
+    h.cancel(1, 2, 1);
     accepts(h.limit(2, BUY, 99, 1));
     full(h.limit(2, SELL, 105, 1));
   });

@@ -80,9 +80,8 @@ function toCommand(rec: Rec, ledger: OrderAccounting, cmd: Command): void {
       const id = target?.id ?? rec.ref + 1;
       const acct = rec.own && target !== undefined ? target.account : rec.account;
       const instr = rec.own && target !== undefined ? target.instrument : 0;
-      if (rec.k === 'cancel') cmd.cancel(acct, id);
-      else cmd.replace(acct, id, (target?.limit ?? MID) + rec.offset, Math.max(0, (target?.qty ?? 5) + rec.qtyDelta));
-      cmd.instrument = instr;
+      if (rec.k === 'cancel') cmd.cancel(acct, instr, id);
+      else cmd.replace(acct, instr, id, (target?.limit ?? MID) + rec.offset, Math.max(0, (target?.qty ?? 5) + rec.qtyDelta));
     }
   }
 }

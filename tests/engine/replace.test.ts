@@ -238,6 +238,17 @@ describe.each(ENGINES)('%s engine: REPLACE (cancel/replace, qty = new total)', (
       expect(h.replace(1, 1, 950, 10)[0]).toMatchObject({ type: 'REPLACED', price: 950 });
     });
 
+    it('an unchanged price is not judged against the band again: a quantity decrease stays possible', () => {
+      const h = new Harness(factory, [instrument(0, { priceBandBps: 500, referencePriceTicks: 1000 })]);
+      h.limit(1, BUY, 960, 10);
+      // Trades at 1050 move the band to 998..1102: the resting bid at 960 is now outside it.
+      h.limit(2, SELL, 1050, 1);
+      h.limit(3, BUY, 1050, 1);
+      expect(h.limit(1, BUY, 960, 1)[0]).toMatchObject({ type: 'REJECTED', reason: 'PRICE_BAND' });
+      expect(h.replace(1, 1, 960, 4)[0]).toMatchObject({ type: 'REPLACED', price: 960, qty: 4, leaves: 4, priorityKept: true });
+      expect(h.replace(1, 1, 961, 4)[0]).toMatchObject({ type: 'REJECTED', reason: 'PRICE_BAND' });
+    });
+
     it("POST_ONLY_WOULD_TAKE when a PostOnly order's new price reaches the other side", () => {
       const h = new Harness(factory);
       h.limit(1, BUY, 100, 10, { postOnly: true });

@@ -51,13 +51,12 @@ export class Harness {
       o.tif ?? TimeInForce.IOC, 0, qty, o.postOnly ?? false, o.stp ?? StpMode.CANCEL_NEWEST));
   }
 
-  /** Command.cancel does not set the instrument; the engine checks it, so it is set here. */
   cancel(account: number, orderId: number, instrument = 0): ReadableEvent[] {
-    return this.send((c) => { c.cancel(account, orderId); c.instrument = instrument; });
+    return this.send((c) => c.cancel(account, instrument, orderId));
   }
 
   replace(account: number, orderId: number, price: number, qty: number, instrument = 0): ReadableEvent[] {
-    return this.send((c) => { c.replace(account, orderId, price, qty); c.instrument = instrument; });
+    return this.send((c) => c.replace(account, instrument, orderId, price, qty));
   }
 
   massCancel(account: number, instrument: number): ReadableEvent[] {

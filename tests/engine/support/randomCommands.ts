@@ -148,13 +148,11 @@ export class RandomCommands {
   private cancel(cmd: Command): void {
     const target = this.chance(0.8) ? this.randomLive() : undefined;
     if (target !== undefined) {
-      cmd.cancel(target.account, target.id);
-      cmd.instrument = target.instrument;
+      cmd.cancel(target.account, target.instrument, target.id);
       if (this.chance(0.03)) cmd.account = (target.account + 1) % this.opt.accounts;
       else if (this.chance(0.03)) cmd.instrument = (target.instrument + 1) % this.opt.instruments.length;
     } else {
-      cmd.cancel(this.account(), this.deadOrUnknownId());
-      cmd.instrument = this.int(0, this.opt.instruments.length - 1);
+      cmd.cancel(this.account(), this.int(0, this.opt.instruments.length - 1), this.deadOrUnknownId());
     }
   }
 
@@ -162,8 +160,7 @@ export class RandomCommands {
     const target = this.chance(0.85) ? this.randomLive() : undefined;
     if (target === undefined) {
       const instrument = this.int(0, this.opt.instruments.length - 1);
-      cmd.replace(this.account(), this.deadOrUnknownId(), this.mids[instrument]!, this.int(1, 20));
-      cmd.instrument = instrument;
+      cmd.replace(this.account(), instrument, this.deadOrUnknownId(), this.mids[instrument]!, this.int(1, 20));
       return;
     }
     const spec = this.opt.instruments[target.instrument]!;
@@ -186,8 +183,7 @@ export class RandomCommands {
       price = this.limitPrice(target.instrument, target.side);
     }
     qty = Math.min(qty, spec.maxQtyLots);
-    cmd.replace(target.account, target.id, price, qty);
-    cmd.instrument = target.instrument;
+    cmd.replace(target.account, target.instrument, target.id, price, qty);
     if (this.chance(this.opt.invalidShare * 3)) {
       switch (this.int(0, 6)) {
         case 0: cmd.qty = 0; break;
