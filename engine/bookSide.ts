@@ -2,11 +2,11 @@ import { HierarchicalBitmap, ctz } from './hierarchicalBitmap.js';
 import { PG, PricePages } from './pricePages.js';
 
 /**
- * One side of one book: which prices have a level, which level, and the best
- * price. Lookup is a direct index (page table -> page -> slot); the next
- * occupied price is found through the page's bitmap words and a hierarchical
- * bitmap of occupied pages, so every operation costs O(log32 price range)
- * word operations, independent of the number of levels in the book.
+ * One side of one book: which prices have a level, and the best price. The
+ * level of a price is found by direct index (page table -> page); the next
+ * occupied price through the page's occupancy words and a hierarchical bitmap
+ * of occupied pages, so every operation costs O(log32 price range) word
+ * operations, independent of the number of levels in the book.
  */
 export class BookSide {
   /** Best price in ticks, -1 when the side is empty. */
@@ -18,6 +18,8 @@ export class BookSide {
 
   constructor(
     readonly isBid: boolean,
+    /** book * 2 + side. */
+    readonly key: number,
     /** Highest price this side accepts, in ticks. */
     readonly maxPrice: number,
     private readonly pages: PricePages,
@@ -27,41 +29,55 @@ export class BookSide {
     this.occupied = new HierarchicalBitmap(pageCount);
   }
 
-  /** Level slot at `price`, 0 if none. */
+  /** The level at `price` if it has orders, else 0. */
   levelAt(price: number): number {
     const p = this.pageOf[price >>> PG.BITS]!;
-    return p === 0 ? 0 : this.pages.levels[(p << PG.BITS) | (price & PG.MASK)]!;
+    if (p === 0) return 0;
+    const off = price & PG.MASK;
+    return (this.pages.bits[p * PG.WORDS + (off >>> 5)]! & (1 << (off & 31))) === 0 ? 0 : (p << PG.BITS) | off;
   }
 
-  /** Registers a new level at an unoccupied price. */
-  insert(price: number, level: number): void {
+  /** True when a level could be opened at `price` without a new page, or a page is free. */
+  canOpen(price: number): boolean {
+    return this.pageOf[price >>> PG.BITS] !== 0 || this.pages.hasRoom();
+  }
+
+  /**
+   * The level at `price`, opened (occupancy set, best moved) when it had no
+   * orders. The caller checked `canOpen`. May grow the page pool: callers
+   * re-read `pages.li` / `pages.lf` after it.
+   */
+  open(price: number): number {
     const pageNo = price >>> PG.BITS;
-    let p = this.pageOf[pageNo]!;
     const pages = this.pages;
+    let p = this.pageOf[pageNo]!;
     if (p === 0) {
-      p = pages.alloc();
+      p = pages.alloc(this.key, pageNo << PG.BITS);
       this.pageOf[pageNo] = p;
       this.occupied.set(pageNo);
     }
     const off = price & PG.MASK;
-    pages.levels[(p << PG.BITS) | off] = level;
     const bits = pages.bits;
     const base = p * PG.WORDS;
     const w = off >>> 5;
-    bits[base + w]! |= 1 << (off & 31);
-    bits[base + PG.SUMMARY]! |= 1 << w;
-    this.levelCount++;
-    const best = this.best;
-    if (best < 0 || (this.isBid ? price > best : price < best)) this.best = price;
+    const word = bits[base + w]!;
+    const bit = 1 << (off & 31);
+    if ((word & bit) === 0) {
+      bits[base + w] = word | bit;
+      bits[base + PG.SUMMARY]! |= 1 << w;
+      this.levelCount++;
+      const best = this.best;
+      if (best < 0 || (this.isBid ? price > best : price < best)) this.best = price;
+    }
+    return (p << PG.BITS) | off;
   }
 
-  /** Removes the level at `price` (it must exist) and moves `best` if needed. */
-  remove(price: number): void {
+  /** Closes the (now empty) level at `price`: occupancy cleared, page freed if empty, best moved. */
+  close(price: number): void {
     const pageNo = price >>> PG.BITS;
     const p = this.pageOf[pageNo]!;
     const pages = this.pages;
     const off = price & PG.MASK;
-    pages.levels[(p << PG.BITS) | off] = 0;
     const bits = pages.bits;
     const base = p * PG.WORDS;
     const w = off >>> 5;
@@ -82,7 +98,7 @@ export class BookSide {
     }
   }
 
-  /** The next price after `price` going away from the best, or -1. */
+  /** The next occupied price after `price` going away from the best, or -1. */
   worseThan(price: number): number {
     return this.isBid ? this.prevAtOrBelow(price - 1) : this.nextAtOrAbove(price + 1);
   }
@@ -140,6 +156,13 @@ export class BookSide {
     const base = this.pageOf[pageNo]! * PG.WORDS;
     const w2 = 31 - Math.clz32(bits[base + PG.SUMMARY]!);
     return (pageNo << PG.BITS) | (w2 << 5) | (31 - Math.clz32(bits[base + w2]!));
+  }
+
+  /** Pages this side holds (for the naive twin's capacity rule and tests). */
+  pagesHeld(): number {
+    let n = 0;
+    for (let i = this.occupied.nextSet(0); i >= 0; i = this.occupied.nextSet(i + 1)) n++;
+    return n;
   }
 
   byteLength(): number {

@@ -26,7 +26,7 @@ export const enum RR {
 }
 
 /** Pairs (twin value, runtime value) with a name, for the match check. */
-function pairs(): [string, number, number][] {
+export function codePairs(): [string, number, number][] {
   return [
     ['Side.BUY', S.BUY, Side.BUY], ['Side.SELL', S.SELL, Side.SELL],
     ['OrdType.LIMIT', OT.LIMIT, OrdType.LIMIT], ['OrdType.MARKET', OT.MARKET, OrdType.MARKET],
@@ -66,7 +66,7 @@ function pairs(): [string, number, number][] {
 }
 
 export function assertCodesMatch(): void {
-  for (const [name, twin, runtime] of pairs()) {
+  for (const [name, twin, runtime] of codePairs()) {
     if (twin !== runtime) throw new Error(`engine/codes.ts: ${name} is ${twin}, enums say ${runtime}`);
   }
 }

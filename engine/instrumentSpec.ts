@@ -32,4 +32,12 @@ export interface EngineLimits {
   maxLevels: number;
   /** Account numbers are 0..maxAccounts-1. */
   maxAccounts: number;
+  /**
+   * Price pages (1024 consecutive ticks of one book side, 24 KiB each) in use
+   * at once, all books together; bounds the memory orders spread over
+   * far-apart prices can commit. Default DEFAULT_MAX_PRICE_PAGES.
+   */
+  maxPricePages?: number;
 }
+
+export const DEFAULT_MAX_PRICE_PAGES = 4096;

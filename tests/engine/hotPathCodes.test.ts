@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertCodesMatch, CR, CT, ET, RR, S } from '../../engine/codes.js';
-import { CancelReason, CommandType, EventType, Side } from '../../engine/enums.js';
+import { assertCodesMatch, codePairs, CR, CT, ET, RR, S } from '../../engine/codes.js';
+import { CancelReason, CommandType, EventType, OrdType, Side, StpMode, TimeInForce } from '../../engine/enums.js';
 import { RejectReason } from '../../engine/rejectReason.js';
 
 describe('hot-path enumeration twins (engine/codes.ts)', () => {
@@ -10,10 +10,11 @@ describe('hot-path enumeration twins (engine/codes.ts)', () => {
       .toEqual([Side.SELL, CommandType.MASS_CANCEL, EventType.BOOK_LEVEL, CancelReason.STP, RejectReason.ORDER_BOOK_FULL]);
   });
 
-  it('cover every event type, command type and cancel reason', () => {
-    const twinNames = (o: object) => Object.keys(o).filter((k) => Number.isNaN(Number(k))).sort();
-    expect(twinNames(ET)).toEqual(Object.keys(EventType).sort());
-    expect(twinNames(CT)).toEqual(Object.keys(CommandType).sort());
-    expect(twinNames(CR)).toEqual(Object.keys(CancelReason).sort());
+  it('cover every event type, command type, cancel reason, side, order type, TIF and STP mode', () => {
+    const names = new Set(codePairs().map(([name]) => name));
+    const runtime = { Side, OrdType, TimeInForce, StpMode, CommandType, EventType, CancelReason };
+    for (const [enumName, values] of Object.entries(runtime)) {
+      for (const key of Object.keys(values)) expect(names).toContain(`${enumName}.${key}`);
+    }
   });
 });
