@@ -1,0 +1,176 @@
+/**
+ * The same NewOrderSingle and ExecutionReport in three encodings, each as an
+ * encode and a decode function: SBE through the generated flyweights (into
+ * one reused buffer, identifiers copied into a reused byte array, so nothing
+ * is allocated), the contract's JSON, and protobufjs static code.
+ */
+import {
+  BooleanType,
+  ExecType,
+  ExecutionReportDecoder,
+  ExecutionReportEncoder,
+  Liquidity,
+  MessageHeaderDecoder,
+  MessageHeaderEncoder,
+  NewOrderSingleDecoder,
+  NewOrderSingleEncoder,
+  OrdStatus,
+  OrdType,
+  RejectReason,
+  STP,
+  Side,
+  TimeInForce,
+} from '../../protocol/generated/index.js';
+import type * as Orders from './proto/orders.js';
+
+export type Op = () => number;
+
+export interface Cases {
+  readonly sbeEncodeNos: Op;
+  readonly sbeEncodeNosStrings: Op;
+  readonly sbeDecodeNos: Op;
+  readonly sbeDecodeNosStrings: Op;
+  readonly sbeEncodeEr: Op;
+  readonly sbeEncodeErStrings: Op;
+  readonly sbeDecodeEr: Op;
+  readonly jsonEncodeNos: Op;
+  readonly jsonDecodeNos: Op;
+  readonly jsonEncodeEr: Op;
+  readonly jsonDecodeEr: Op;
+  readonly protobufEncodeNos: Op;
+  readonly protobufDecodeNos: Op;
+  readonly protobufEncodeEr: Op;
+  readonly protobufDecodeEr: Op;
+}
+
+const NOS_JSON = {
+  MsgType: 'NewOrderSingle', ClOrdID: 'c-1764000000-000017', Symbol: 'BTC-USD', Side: 'BUY', OrdType: 'LIMIT',
+  Price: '100.25', OrderQty: '1.5', TimeInForce: 'GTC', PostOnly: false, STP: 'CANCEL_NEWEST',
+};
+const ER_JSON = {
+  MsgType: 'ExecutionReport', ExecType: 'TRADE', OrdStatus: 'PARTIALLY_FILLED', OrderID: '17', ClOrdID: 'c-1764000000-000017',
+  Symbol: 'BTC-USD', Side: 'BUY', OrdType: 'LIMIT', Price: '100.25', OrderQty: '1.5', CumQty: '0.5', LeavesQty: '1',
+  AvgPx: '100.25', TransactTime: 1764000000000123, Seq: 42, LastPx: '100.25', LastQty: '0.5', TradeID: '991',
+  Liquidity: 'MAKER', Fee: '0.01', FeeAsset: 'USD',
+};
+
+type SbeCase = 'sbeEncodeNos' | 'sbeEncodeNosStrings' | 'sbeDecodeNos' | 'sbeDecodeNosStrings' | 'sbeEncodeEr' | 'sbeEncodeErStrings' | 'sbeDecodeEr';
+
+/**
+ * The flyweight cases take identifiers as bytes, as the core holds them (it
+ * never makes a string per order); the `Strings` variants convert JS strings,
+ * as a gateway does once per inbound message.
+ */
+function sbeCases(): Pick<Cases, SbeCase> {
+  const nosView = new DataView(new ArrayBuffer(256));
+  const erView = new DataView(new ArrayBuffer(512));
+  const headerE = new MessageHeaderEncoder();
+  const headerD = new MessageHeaderDecoder();
+  const nosE = new NewOrderSingleEncoder();
+  const nosD = new NewOrderSingleDecoder();
+  const erE = new ExecutionReportEncoder();
+  const erD = new ExecutionReportDecoder();
+  const ids = new Uint8Array(128);
+  const { ClOrdID, Symbol } = NOS_JSON;
+  // Source identifiers as NUL-padded bytes: ClOrdID at 0, Symbol at 32, FeeAsset at 48.
+  const source = new Uint8Array(64);
+  source.set(Buffer.from(ClOrdID, 'latin1'), 0);
+  source.set(Buffer.from(Symbol, 'latin1'), 32);
+  source.set(Buffer.from('USD', 'latin1'), 48);
+
+  const nosRest = (e: NewOrderSingleEncoder): number => {
+    e.side(Side.BUY).ordType(OrdType.LIMIT);
+    e.price().mantissa(10025).exponent(-2);
+    e.orderQty().mantissa(15).exponent(-1);
+    e.timeInForce(TimeInForce.GTC).postOnly(BooleanType.FALSE).stp(STP.CANCEL_NEWEST);
+    return e.sbeEncodedLength();
+  };
+  const sbeEncodeNos = (): number => nosRest(nosE.wrapAndApplyHeader(nosView, 0, headerE).putClOrdID(source, 0).putSymbol(source, 32));
+  const sbeEncodeNosStrings = (): number => nosRest(nosE.wrapAndApplyHeader(nosView, 0, headerE).clOrdID(ClOrdID).symbol(Symbol));
+  const sbeDecodeNos = (): number => {
+    const d = nosD.wrapAndApplyHeader(nosView, 0, headerD);
+    d.getClOrdID(ids, 0);
+    d.getSymbol(ids, 32);
+    const price = d.price();
+    const p = price.mantissa() + price.exponent();
+    const qty = d.orderQty();
+    return p + qty.mantissa() + qty.exponent() + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + ids[0]!;
+  };
+  const sbeDecodeNosStrings = (): number => {
+    const d = nosD.wrapAndApplyHeader(nosView, 0, headerD);
+    const price = d.price();
+    const p = price.mantissa() + price.exponent();
+    const qty = d.orderQty();
+    return p + qty.mantissa() + qty.exponent() + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + d.clOrdID().length + d.symbol().length;
+  };
+  const erRest = (e: ExecutionReportEncoder, withStrings: boolean): number => {
+    e.execType(ExecType.TRADE).ordStatus(OrdStatus.PARTIALLY_FILLED).orderID(17);
+    if (withStrings) e.clOrdID(ClOrdID).symbol(Symbol).feeAsset('USD');
+    else e.putClOrdID(source, 0).putSymbol(source, 32).putFeeAsset(source, 48);
+    e.side(Side.BUY).ordType(OrdType.LIMIT);
+    e.price().mantissa(10025).exponent(-2);
+    e.orderQty().mantissa(15).exponent(-1);
+    e.cumQty().mantissa(5).exponent(-1);
+    e.leavesQty().mantissa(1).exponent(0);
+    e.avgPx().mantissa(10025).exponent(-2);
+    e.transactTime(1764000000000123).seq(42);
+    e.lastPx().mantissa(10025).exponent(-2);
+    e.lastQty().mantissa(5).exponent(-1);
+    e.tradeID(991).liquidity(Liquidity.MAKER);
+    e.fee().mantissa(1).exponent(-2);
+    e.rejectReason(RejectReason.NULL_VALUE).text('');
+    return e.sbeEncodedLength();
+  };
+  const sbeEncodeEr = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE), false);
+  const sbeEncodeErStrings = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE), true);
+  const sbeDecodeEr = (): number => {
+    const d = erD.wrapAndApplyHeader(erView, 0, headerD);
+    d.getClOrdID(ids, 0);
+    d.getSymbol(ids, 32);
+    d.getFeeAsset(ids, 48);
+    let n = d.execType() + d.ordStatus() + d.orderID() + d.side() + d.ordType();
+    n += d.price().mantissa() + d.price().exponent() + d.orderQty().mantissa() + d.orderQty().exponent();
+    n += d.cumQty().mantissa() + d.leavesQty().mantissa() + d.avgPx().mantissa() + d.transactTime() + d.seq();
+    n += d.lastPx().mantissa() + d.lastQty().mantissa() + d.tradeID() + d.liquidity() + d.fee().mantissa() + d.rejectReason();
+    return n + d.skipText() + ids[0]!;
+  };
+  return { sbeEncodeNos, sbeEncodeNosStrings, sbeDecodeNos, sbeDecodeNosStrings, sbeEncodeEr, sbeEncodeErStrings, sbeDecodeEr };
+}
+
+function jsonCases(): Pick<Cases, 'jsonEncodeNos' | 'jsonDecodeNos' | 'jsonEncodeEr' | 'jsonDecodeEr'> {
+  const nosText = JSON.stringify(NOS_JSON);
+  const erText = JSON.stringify(ER_JSON);
+  return {
+    jsonEncodeNos: () => JSON.stringify(NOS_JSON).length,
+    jsonDecodeNos: () => (JSON.parse(nosText) as { Price: string }).Price.length,
+    jsonEncodeEr: () => JSON.stringify(ER_JSON).length,
+    jsonDecodeEr: () => (JSON.parse(erText) as { Price: string }).Price.length,
+  };
+}
+
+function protobufCases(orders: typeof Orders): Pick<Cases, 'protobufEncodeNos' | 'protobufDecodeNos' | 'protobufEncodeEr' | 'protobufDecodeEr'> {
+  const { NewOrderSingle, ExecutionReport } = orders.bench;
+  const nos = NewOrderSingle.create({
+    clOrdId: NOS_JSON.ClOrdID, symbol: NOS_JSON.Symbol, side: 0, ordType: 0, priceMantissa: 10025, priceExponent: -2,
+    orderQtyMantissa: 15, orderQtyExponent: -1, timeInForce: 0, postOnly: false, stp: 0,
+  });
+  const er = ExecutionReport.create({
+    execType: 1, ordStatus: 1, orderId: 17, clOrdId: NOS_JSON.ClOrdID, symbol: NOS_JSON.Symbol, side: 0, ordType: 0,
+    priceMantissa: 10025, priceExponent: -2, orderQtyMantissa: 15, orderQtyExponent: -1, cumQtyMantissa: 5, cumQtyExponent: -1,
+    leavesQtyMantissa: 1, leavesQtyExponent: 0, avgPxMantissa: 10025, avgPxExponent: -2, transactTime: 1764000000000123, seq: 42,
+    lastPxMantissa: 10025, lastPxExponent: -2, lastQtyMantissa: 5, lastQtyExponent: -1, tradeId: 991, liquidity: 0,
+    feeMantissa: 1, feeExponent: -2, feeAsset: 'USD', text: '',
+  });
+  const nosBytes = NewOrderSingle.encode(nos).finish();
+  const erBytes = ExecutionReport.encode(er).finish();
+  return {
+    protobufEncodeNos: () => NewOrderSingle.encode(nos).finish().length,
+    protobufDecodeNos: () => NewOrderSingle.decode(nosBytes).clOrdId.length,
+    protobufEncodeEr: () => ExecutionReport.encode(er).finish().length,
+    protobufDecodeEr: () => ExecutionReport.decode(erBytes).clOrdId.length,
+  };
+}
+
+export function buildCases(orders: typeof Orders): Cases {
+  return { ...sbeCases(), ...jsonCases(), ...protobufCases(orders) };
+}
