@@ -1,4 +1,4 @@
-import { HierarchicalBitmap, ctz } from './hierarchicalBitmap.js';
+import { HierarchicalBitmap } from './hierarchicalBitmap.js';
 import { PG, PricePages } from './pricePages.js';
 
 /**
@@ -115,20 +115,23 @@ export class BookSide {
       const off = price & PG.MASK;
       const w = off >>> 5;
       const m = bits[base + w]! & (-1 << (off & 31));
-      if (m !== 0) return (pageNo << PG.BITS) | (w << 5) | ctz(m);
+      if (m !== 0) return (pageNo << PG.BITS) | (w << 5) | (31 - Math.clz32(m & -m));
       if (w < 31) {
         const s = bits[base + PG.SUMMARY]! & (-1 << (w + 1));
         if (s !== 0) {
-          const w2 = ctz(s);
-          return (pageNo << PG.BITS) | (w2 << 5) | ctz(bits[base + w2]!);
+          const w2 = 31 - Math.clz32(s & -s);
+          const word = bits[base + w2]!;
+          return (pageNo << PG.BITS) | (w2 << 5) | (31 - Math.clz32(word & -word));
         }
       }
     }
     pageNo = this.occupied.nextSet(pageNo + 1);
     if (pageNo < 0) return -1;
     const base = this.pageOf[pageNo]! * PG.WORDS;
-    const w2 = ctz(bits[base + PG.SUMMARY]!);
-    return (pageNo << PG.BITS) | (w2 << 5) | ctz(bits[base + w2]!);
+    const summary = bits[base + PG.SUMMARY]!;
+    const w2 = 31 - Math.clz32(summary & -summary);
+    const word = bits[base + w2]!;
+    return (pageNo << PG.BITS) | (w2 << 5) | (31 - Math.clz32(word & -word));
   }
 
   /** Largest occupied price <= `price`, or -1. */

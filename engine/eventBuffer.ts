@@ -39,14 +39,16 @@ export const F = {
   AUX2: 15,
 } as const;
 
-export const EVENT_STRIDE = 16;
+/** Numbers per event record (a const enum so the hot path sees a literal; see codes.ts). */
+export const enum EV { STRIDE = 16 }
+export const EVENT_STRIDE: number = EV.STRIDE;
 
 export class EventBuffer {
   data: Float64Array;
   count = 0;
 
   constructor(initialEvents = 1024) {
-    this.data = new Float64Array(initialEvents * EVENT_STRIDE);
+    this.data = new Float64Array(initialEvents * EV.STRIDE);
   }
 
   clear(): void {
@@ -55,17 +57,17 @@ export class EventBuffer {
 
   /** Field `field` (an `F` index) of event `i`. */
   get(i: number, field: number): number {
-    return this.data[i * EVENT_STRIDE + field]!;
+    return this.data[i * EV.STRIDE + field]!;
   }
 
   type(i: number): number {
-    return this.data[i * EVENT_STRIDE]!;
+    return this.data[i * EV.STRIDE]!;
   }
 
   /** Start of a new record, growing the buffer when a command needs more room than ever before. */
   private slot(): number {
-    const base = this.count * EVENT_STRIDE;
-    if (base + EVENT_STRIDE > this.data.length) this.grow();
+    const base = this.count * EV.STRIDE;
+    if (base + EV.STRIDE > this.data.length) this.grow();
     this.count++;
     return base;
   }
