@@ -475,6 +475,13 @@ export class OrderBookEngine implements MatchingEngine {
     this.unlink(s, level);
     this.levelChanged(bookSide, inst, side, oldPrice, level, out);
     oi[b + O.QTY] = newQty;
+    const oppBest = side === S.BUY ? book.asks.best : book.bids.best;
+    if (oppBest < 0 || (side === S.BUY ? oppBest > newPrice : oppBest < newPrice)) {
+      // Most moves do not cross: skip the matcher's call and its STP bookkeeping.
+      oi[b + O.LEAVES] = newLeaves;
+      this.appendToLevel(book, inst, side, newPrice, s, out);
+      return;
+    }
     const stp = (oi[b + O.FLAGS]! >> FLAG.STP_SHIFT) & 3;
     const left = this.match(book, inst, id, account, side, newPrice, newLeaves, stp, out);
     if (this.stpStopped) {
