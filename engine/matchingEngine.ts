@@ -609,6 +609,22 @@ export class OrderBookEngine implements MatchingEngine {
     assertEngineInvariants(this);
   }
 
+  /**
+   * Sets the counters a snapshot restore rebuilds alongside the orders
+   * (engine/snapshotState.ts): only on an engine that has applied no command.
+   */
+  restoreCounters(nextOrderId: number, nextTradeId: number, entrySeq: number, levelsInUse: number): void {
+    if (this.nextOrder !== 1 || this.nextTrade !== 1) throw new Error('restoreCounters on an engine that has run');
+    for (const [name, v] of [['nextOrderId', nextOrderId], ['nextTradeId', nextTradeId],
+      ['entrySeq', entrySeq], ['levelsInUse', levelsInUse]] as const) {
+      if (!Number.isSafeInteger(v) || v < 0) throw new Error(`restoreCounters: ${name} ${v} is not a count`);
+    }
+    this.nextOrder = nextOrderId;
+    this.nextTrade = nextTradeId;
+    this.entrySeq = entrySeq;
+    this.levelsInUse = levelsInUse;
+  }
+
   /** Bytes of every structure the engine holds (for the memory benchmark). */
   byteLength(): number {
     let n = this.orders.byteLength() + this.ids.byteLength() + this.pages.byteLength() +

@@ -5,17 +5,16 @@ import { OptionalDecimal64Decoder, OptionalDecimal64Encoder } from './OptionalDe
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
-  getInt64AsNumber,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
-  setInt64FromNumber,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -29,113 +28,195 @@ export class BBODecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BBO';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 68;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 68;
+  private $actingVersion = 1;
 
-  readonly #_bidPx = new OptionalDecimal64Decoder();
-  readonly #_bidQty = new OptionalDecimal64Decoder();
-  readonly #_askPx = new OptionalDecimal64Decoder();
-  readonly #_askQty = new OptionalDecimal64Decoder();
+  private readonly $_bidPx = new OptionalDecimal64Decoder();
+  private readonly $_bidQty = new OptionalDecimal64Decoder();
+  private readonly $_askPx = new OptionalDecimal64Decoder();
+  private readonly $_askQty = new OptionalDecimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 68, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 68, 'BBO', offset);
     requireSpace(buffer, offset, actingBlockLength, 'BBO');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 35) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not BBO (35)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 35) throw wrongTemplateId(offset + 2, templateId, 35, 'BBO');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset, 16, false, 'BBO.Symbol');
+    return readChars(this.$bytes, this.$offset, 16, false, 'BBO.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 16, dst, dstOffset, 'BBO.Symbol');
+    requireRoom(dst, dstOffset, 16, 'BBO.Symbol', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 34, required. */
   seq(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 16, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 60, required. */
   transactTime(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 24, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 132, required. */
   bidPx(): OptionalDecimal64Decoder {
-    return this.#_bidPx.wrap(this.#view, this.#offset + 32, this.#actingVersion);
+    return this.$_bidPx.sbeWrapInBlock(this.$view, this.$offset + 32, this.$actingVersion);
+  }
+
+  /**
+   * BidPx.mantissa (optional), without a child flyweight.
+   * Field 132.
+   */
+  bidPxMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 32;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * BidPx.exponent (required), without a child flyweight.
+   * Field 132.
+   */
+  bidPxExponent(): number {
+    return this.$view.getInt8(this.$offset + 40);
   }
 
   /** Field 134, required. */
   bidQty(): OptionalDecimal64Decoder {
-    return this.#_bidQty.wrap(this.#view, this.#offset + 41, this.#actingVersion);
+    return this.$_bidQty.sbeWrapInBlock(this.$view, this.$offset + 41, this.$actingVersion);
+  }
+
+  /**
+   * BidQty.mantissa (optional), without a child flyweight.
+   * Field 134.
+   */
+  bidQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 41;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * BidQty.exponent (required), without a child flyweight.
+   * Field 134.
+   */
+  bidQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 49);
   }
 
   /** Field 133, required. */
   askPx(): OptionalDecimal64Decoder {
-    return this.#_askPx.wrap(this.#view, this.#offset + 50, this.#actingVersion);
+    return this.$_askPx.sbeWrapInBlock(this.$view, this.$offset + 50, this.$actingVersion);
+  }
+
+  /**
+   * AskPx.mantissa (optional), without a child flyweight.
+   * Field 133.
+   */
+  askPxMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 50;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * AskPx.exponent (required), without a child flyweight.
+   * Field 133.
+   */
+  askPxExponent(): number {
+    return this.$view.getInt8(this.$offset + 58);
   }
 
   /** Field 135, required. */
   askQty(): OptionalDecimal64Decoder {
-    return this.#_askQty.wrap(this.#view, this.#offset + 59, this.#actingVersion);
+    return this.$_askQty.sbeWrapInBlock(this.$view, this.$offset + 59, this.$actingVersion);
+  }
+
+  /**
+   * AskQty.mantissa (optional), without a child flyweight.
+   * Field 135.
+   */
+  askQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 59;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * AskQty.exponent (required), without a child flyweight.
+   * Field 135.
+   */
+  askQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 67);
   }
 }
 
@@ -150,60 +231,71 @@ export class BBOEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BBO';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_bidPx = new OptionalDecimal64Encoder();
-  readonly #_bidQty = new OptionalDecimal64Encoder();
-  readonly #_askPx = new OptionalDecimal64Encoder();
-  readonly #_askQty = new OptionalDecimal64Encoder();
+  private readonly $_bidPx = new OptionalDecimal64Encoder();
+  private readonly $_bidQty = new OptionalDecimal64Encoder();
+  private readonly $_askPx = new OptionalDecimal64Encoder();
+  private readonly $_askQty = new OptionalDecimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 68, 'BBO');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 68;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 68;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(68).templateId(35).schemaId(101).version(1);
+    buffer.setUint16(offset, 68, true);
+    buffer.setUint16(offset + 2, 35, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset, 16, value, false, 'BBO.Symbol');
+    writeChars(this.$view, this.$offset, 16, value, false, 'BBO.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset, 'BBO.Symbol');
+    requireRoom(src, srcOffset, 16, 'BBO.Symbol', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -211,33 +303,129 @@ export class BBOEncoder implements SbeLimitHolder {
 
   /** Field 34, required. */
   seq(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 16, value, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 60, required. */
   transactTime(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 24, value, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 132, required. */
   bidPx(): OptionalDecimal64Encoder {
-    return this.#_bidPx.wrap(this.#view, this.#offset + 32);
+    return this.$_bidPx.sbeWrapInBlock(this.$view, this.$offset + 32);
+  }
+
+  /**
+   * BidPx.mantissa (optional), without a child flyweight.
+   * Field 132.
+   */
+  bidPxMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 32;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * BidPx.exponent (required), without a child flyweight.
+   * Field 132.
+   */
+  bidPxExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 40, value);
+    return this;
   }
 
   /** Field 134, required. */
   bidQty(): OptionalDecimal64Encoder {
-    return this.#_bidQty.wrap(this.#view, this.#offset + 41);
+    return this.$_bidQty.sbeWrapInBlock(this.$view, this.$offset + 41);
+  }
+
+  /**
+   * BidQty.mantissa (optional), without a child flyweight.
+   * Field 134.
+   */
+  bidQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 41;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * BidQty.exponent (required), without a child flyweight.
+   * Field 134.
+   */
+  bidQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 49, value);
+    return this;
   }
 
   /** Field 133, required. */
   askPx(): OptionalDecimal64Encoder {
-    return this.#_askPx.wrap(this.#view, this.#offset + 50);
+    return this.$_askPx.sbeWrapInBlock(this.$view, this.$offset + 50);
+  }
+
+  /**
+   * AskPx.mantissa (optional), without a child flyweight.
+   * Field 133.
+   */
+  askPxMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 50;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * AskPx.exponent (required), without a child flyweight.
+   * Field 133.
+   */
+  askPxExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 58, value);
+    return this;
   }
 
   /** Field 135, required. */
   askQty(): OptionalDecimal64Encoder {
-    return this.#_askQty.wrap(this.#view, this.#offset + 59);
+    return this.$_askQty.sbeWrapInBlock(this.$view, this.$offset + 59);
+  }
+
+  /**
+   * AskQty.mantissa (optional), without a child flyweight.
+   * Field 135.
+   */
+  askQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 59;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * AskQty.exponent (required), without a child flyweight.
+   * Field 135.
+   */
+  askQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 67, value);
+    return this;
   }
 }

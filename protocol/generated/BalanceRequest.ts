@@ -1,7 +1,14 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
 // schema "exchange" id 101 version 1, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
-import { EMPTY_VIEW, SbeCodecError, type SbeLimitHolder, requireBlockLength, requireSpace } from './sbeRuntime.js';
+import {
+  EMPTY_VIEW,
+  type SbeLimitHolder,
+  requireBlockLength,
+  requireSpace,
+  wrongSchemaId,
+  wrongTemplateId,
+} from './sbeRuntime.js';
 
 /** Decodes message BalanceRequest (templateId 15). */
 export class BalanceRequestDecoder implements SbeLimitHolder {
@@ -11,62 +18,60 @@ export class BalanceRequestDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BalanceRequest';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 0;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 0;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 0, 'BalanceRequest', offset);
     requireSpace(buffer, offset, actingBlockLength, 'BalanceRequest');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 15) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not BalanceRequest (15)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 15) throw wrongTemplateId(offset + 2, templateId, 15, 'BalanceRequest');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 }
 
@@ -78,43 +83,47 @@ export class BalanceRequestEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BalanceRequest';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 0, 'BalanceRequest');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 0;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 0;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(0).templateId(15).schemaId(101).version(1);
+    buffer.setUint16(offset, 0, true);
+    buffer.setUint16(offset + 2, 15, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 }

@@ -8,15 +8,15 @@ import {
   SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
-  getInt64AsNumber,
   readChars,
   requireBlockLength,
   requireEntries,
+  requireRoom,
   requireSpace,
-  setInt64FromNumber,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -30,101 +30,111 @@ export class BookSnapshotDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BookSnapshot';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 32;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 32;
+  private $actingVersion = 1;
 
-  readonly #_bids = new BookSnapshotBidsDecoder(this);
-  readonly #_asks = new BookSnapshotAsksDecoder(this);
+  private readonly $_bids = new BookSnapshotBidsDecoder(this);
+  private readonly $_asks = new BookSnapshotAsksDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 32, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 32, 'BookSnapshot', offset);
     requireSpace(buffer, offset, actingBlockLength, 'BookSnapshot');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 32) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not BookSnapshot (32)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 32) throw wrongTemplateId(offset + 2, templateId, 32, 'BookSnapshot');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset, 16, false, 'BookSnapshot.Symbol');
+    return readChars(this.$bytes, this.$offset, 16, false, 'BookSnapshot.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 16, dst, dstOffset, 'BookSnapshot.Symbol');
+    requireRoom(dst, dstOffset, 16, 'BookSnapshot.Symbol', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 34, required. */
   seq(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 16, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 60, required. */
   transactTime(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 24, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Group 5070: reads its header and moves past it; call next() per entry. */
   bids(): BookSnapshotBidsDecoder {
-    return this.#_bids.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 
   /** Group 5071: reads its header and moves past it; call next() per entry. */
   asks(): BookSnapshotAsksDecoder {
-    return this.#_asks.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 }
 
@@ -134,88 +144,124 @@ export class BookSnapshotBidsDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 10000;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 1;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 1;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_price = new Decimal64Decoder();
-  readonly #_qty = new Decimal64Decoder();
+  private readonly $_price = new Decimal64Decoder();
+  private readonly $_qty = new Decimal64Decoder();
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'BookSnapshot.Bids');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 18, 'BookSnapshot.Bids', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'BookSnapshot.Bids');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('BookSnapshot.Bids' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'BookSnapshot.Bids');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('BookSnapshot.Bids' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'BookSnapshot.Bids');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 44, required. */
   price(): Decimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset, this.$actingVersion);
+  }
+
+  /**
+   * Bids.Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Bids.Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 8);
   }
 
   /** Field 53, required. */
   qty(): Decimal64Decoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 9, this.#actingVersion);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 9, this.$actingVersion);
+  }
+
+  /**
+   * Bids.Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 9;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Bids.Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 17);
   }
 }
 
@@ -225,88 +271,124 @@ export class BookSnapshotAsksDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 10000;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 1;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 1;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_price = new Decimal64Decoder();
-  readonly #_qty = new Decimal64Decoder();
+  private readonly $_price = new Decimal64Decoder();
+  private readonly $_qty = new Decimal64Decoder();
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'BookSnapshot.Asks');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 18, 'BookSnapshot.Asks', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'BookSnapshot.Asks');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('BookSnapshot.Asks' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'BookSnapshot.Asks');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('BookSnapshot.Asks' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'BookSnapshot.Asks');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 44, required. */
   price(): Decimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset, this.$actingVersion);
+  }
+
+  /**
+   * Asks.Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Asks.Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 8);
   }
 
   /** Field 53, required. */
   qty(): Decimal64Decoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 9, this.#actingVersion);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 9, this.$actingVersion);
+  }
+
+  /**
+   * Asks.Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 9;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Asks.Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 17);
   }
 }
 
@@ -321,62 +403,73 @@ export class BookSnapshotEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'BookSnapshot';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_bids = new BookSnapshotBidsEncoder(this);
-  readonly #_asks = new BookSnapshotAsksEncoder(this);
+  private readonly $_bids = new BookSnapshotBidsEncoder(this);
+  private readonly $_asks = new BookSnapshotAsksEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 32, 'BookSnapshot');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 32;
+    this.$offset = offset;
+    this.$limit = offset + 32;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(32).templateId(32).schemaId(101).version(1);
+    buffer.setUint16(offset, 32, true);
+    buffer.setUint16(offset + 2, 32, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset, 16, value, false, 'BookSnapshot.Symbol');
+    writeChars(this.$view, this.$offset, 16, value, false, 'BookSnapshot.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset, 'BookSnapshot.Symbol');
+    requireRoom(src, srcOffset, 16, 'BookSnapshot.Symbol', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -384,24 +477,32 @@ export class BookSnapshotEncoder implements SbeLimitHolder {
 
   /** Field 34, required. */
   seq(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 16, value, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 60, required. */
   transactTime(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 24, value, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Group 5070: writes its header for count entries; call next() before each. */
   bidsCount(count: number): BookSnapshotBidsEncoder {
-    return this.#_bids.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 
   /** Group 5071: writes its header for count entries; call next() before each. */
   asksCount(count: number): BookSnapshotAsksEncoder {
-    return this.#_asks.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 }
 
@@ -411,66 +512,110 @@ export class BookSnapshotBidsEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 10000;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_price = new Decimal64Encoder();
-  readonly #_qty = new Decimal64Encoder();
+  private readonly $_price = new Decimal64Encoder();
+  private readonly $_qty = new Decimal64Encoder();
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 10000) {
       throw new SbeCodecError('BookSnapshot.Bids', at, 'count ' + count + ' is outside 0..10000');
     }
     requireSpace(view, at, 4 + count * 18, 'BookSnapshot.Bids');
-    this.#view = view;
-    this.#view.setUint16(at, 18, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 18, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('BookSnapshot.Bids' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 18, 'BookSnapshot.Bids');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 18);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('BookSnapshot.Bids' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 18, 'BookSnapshot.Bids');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 18);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 44, required. */
   price(): Decimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset);
+  }
+
+  /**
+   * Bids.Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Bids.Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 8, value);
+    return this;
   }
 
   /** Field 53, required. */
   qty(): Decimal64Encoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 9);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 9);
+  }
+
+  /**
+   * Bids.Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 9;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Bids.Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 17, value);
+    return this;
   }
 }
 
@@ -480,65 +625,109 @@ export class BookSnapshotAsksEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 10000;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_price = new Decimal64Encoder();
-  readonly #_qty = new Decimal64Encoder();
+  private readonly $_price = new Decimal64Encoder();
+  private readonly $_qty = new Decimal64Encoder();
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 10000) {
       throw new SbeCodecError('BookSnapshot.Asks', at, 'count ' + count + ' is outside 0..10000');
     }
     requireSpace(view, at, 4 + count * 18, 'BookSnapshot.Asks');
-    this.#view = view;
-    this.#view.setUint16(at, 18, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 18, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('BookSnapshot.Asks' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 18, 'BookSnapshot.Asks');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 18);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('BookSnapshot.Asks' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 18, 'BookSnapshot.Asks');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 18);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 44, required. */
   price(): Decimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset);
+  }
+
+  /**
+   * Asks.Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Asks.Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 8, value);
+    return this;
   }
 
   /** Field 53, required. */
   qty(): Decimal64Encoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 9);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 9);
+  }
+
+  /**
+   * Asks.Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 9;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Asks.Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 17, value);
+    return this;
   }
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
 // schema "exchange" id 101 version 1, littleEndian.
-import { EMPTY_VIEW, getInt64AsNumber, requireSpace, setInt64FromNumber } from './sbeRuntime.js';
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 
 /**
  * Fixed-point decimal: mantissa * 10^exponent.
@@ -9,28 +9,35 @@ import { EMPTY_VIEW, getInt64AsNumber, requireSpace, setInt64FromNumber } from '
 export class Decimal64Decoder {
   static readonly ENCODED_LENGTH = 9;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
     requireSpace(buffer, offset, 9, 'Decimal64');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   mantissa(): number {
-    return getInt64AsNumber(this.#view, this.#offset, true);
+    const view = this.$view;
+    const at = this.$offset;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Required. */
   exponent(): number {
-    return this.#view.getInt8(this.#offset + 8);
+    return this.$view.getInt8(this.$offset + 8);
   }
 }
 
@@ -41,29 +48,38 @@ export class Decimal64Decoder {
 export class Decimal64Encoder {
   static readonly ENCODED_LENGTH = 9;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 9, 'Decimal64');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   mantissa(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset, value, true);
+    const view = this.$view;
+    const at = this.$offset;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Required. */
   exponent(value: number): this {
-    this.#view.setInt8(this.#offset + 8, value);
+    this.$view.setInt8(this.$offset + 8, value);
     return this;
   }
 }

@@ -19,13 +19,16 @@ import {
   copyOut,
   decodeUtf8,
   encodeUtf8Into,
-  getInt64AsNumber,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
   requireVarData,
-  setInt64FromNumber,
+  textDoesNotFit,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -39,85 +42,83 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'ExecutionReport';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 167;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 167;
+  private $actingVersion = 1;
 
-  readonly #_price = new OptionalDecimal64Decoder();
-  readonly #_orderQty = new Decimal64Decoder();
-  readonly #_cumQty = new Decimal64Decoder();
-  readonly #_leavesQty = new Decimal64Decoder();
-  readonly #_avgPx = new Decimal64Decoder();
-  readonly #_lastPx = new OptionalDecimal64Decoder();
-  readonly #_lastQty = new OptionalDecimal64Decoder();
-  readonly #_fee = new OptionalDecimal64Decoder();
+  private readonly $_price = new OptionalDecimal64Decoder();
+  private readonly $_orderQty = new Decimal64Decoder();
+  private readonly $_cumQty = new Decimal64Decoder();
+  private readonly $_leavesQty = new Decimal64Decoder();
+  private readonly $_avgPx = new Decimal64Decoder();
+  private readonly $_lastPx = new OptionalDecimal64Decoder();
+  private readonly $_lastQty = new OptionalDecimal64Decoder();
+  private readonly $_fee = new OptionalDecimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 167, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 167, 'ExecutionReport', offset);
     requireSpace(buffer, offset, actingBlockLength, 'ExecutionReport');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 20) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not ExecutionReport (20)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 20) throw wrongTemplateId(offset + 2, templateId, 20, 'ExecutionReport');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 150, required. */
   execType(): ExecType {
-    return this.#view.getUint8(this.#offset) as ExecType;
+    return this.$view.getUint8(this.$offset) as ExecType;
   }
 
   /** Field 39, required. */
   ordStatus(): OrdStatus {
-    return this.#view.getUint8(this.#offset + 1) as OrdStatus;
+    return this.$view.getUint8(this.$offset + 1) as OrdStatus;
   }
 
   /**
@@ -125,73 +126,187 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
    * Field 37, optional.
    */
   orderID(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 2, true);
+    const view = this.$view;
+    const at = this.$offset + 2;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   static readonly orderIDNullValue = -(2 ** 63);
 
   /** Field 11, required. Text up to the first NUL. */
   clOrdID(): string {
-    return readChars(this.#bytes, this.#offset + 10, 32, false, 'ExecutionReport.ClOrdID');
+    return readChars(this.$bytes, this.$offset + 10, 32, false, 'ExecutionReport.ClOrdID');
   }
 
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 10, 32, dst, dstOffset, 'ExecutionReport.ClOrdID');
+    requireRoom(dst, dstOffset, 32, 'ExecutionReport.ClOrdID', this.$offset + 10, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 10;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly clOrdIDLength = 32;
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset + 42, 16, false, 'ExecutionReport.Symbol');
+    return readChars(this.$bytes, this.$offset + 42, 16, false, 'ExecutionReport.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 42, 16, dst, dstOffset, 'ExecutionReport.Symbol');
+    requireRoom(dst, dstOffset, 16, 'ExecutionReport.Symbol', this.$offset + 42, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 42;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 54, required. */
   side(): Side {
-    return this.#view.getUint8(this.#offset + 58) as Side;
+    return this.$view.getUint8(this.$offset + 58) as Side;
   }
 
   /** Field 40, required. */
   ordType(): OrdType {
-    return this.#view.getUint8(this.#offset + 59) as OrdType;
+    return this.$view.getUint8(this.$offset + 59) as OrdType;
   }
 
   /** Field 44, required. */
   price(): OptionalDecimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset + 60, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 60, this.$actingVersion);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 60;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 68);
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Decoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 69, this.#actingVersion);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 69, this.$actingVersion);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 69;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 77);
   }
 
   /** Field 14, required. */
   cumQty(): Decimal64Decoder {
-    return this.#_cumQty.wrap(this.#view, this.#offset + 78, this.#actingVersion);
+    return this.$_cumQty.sbeWrapInBlock(this.$view, this.$offset + 78, this.$actingVersion);
+  }
+
+  /**
+   * CumQty.mantissa (required), without a child flyweight.
+   * Field 14.
+   */
+  cumQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 78;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * CumQty.exponent (required), without a child flyweight.
+   * Field 14.
+   */
+  cumQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 86);
   }
 
   /** Field 151, required. */
   leavesQty(): Decimal64Decoder {
-    return this.#_leavesQty.wrap(this.#view, this.#offset + 87, this.#actingVersion);
+    return this.$_leavesQty.sbeWrapInBlock(this.$view, this.$offset + 87, this.$actingVersion);
+  }
+
+  /**
+   * LeavesQty.mantissa (required), without a child flyweight.
+   * Field 151.
+   */
+  leavesQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 87;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * LeavesQty.exponent (required), without a child flyweight.
+   * Field 151.
+   */
+  leavesQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 95);
   }
 
   /** Field 6, required. */
   avgPx(): Decimal64Decoder {
-    return this.#_avgPx.wrap(this.#view, this.#offset + 96, this.#actingVersion);
+    return this.$_avgPx.sbeWrapInBlock(this.$view, this.$offset + 96, this.$actingVersion);
+  }
+
+  /**
+   * AvgPx.mantissa (required), without a child flyweight.
+   * Field 6.
+   */
+  avgPxMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 96;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * AvgPx.exponent (required), without a child flyweight.
+   * Field 6.
+   */
+  avgPxExponent(): number {
+    return this.$view.getInt8(this.$offset + 104);
   }
 
   /** Field 60, required. */
   transactTime(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 105, true);
+    const view = this.$view;
+    const at = this.$offset + 105;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /**
@@ -199,36 +314,94 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
    * Field 34, optional.
    */
   seq(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 113, true);
+    const view = this.$view;
+    const at = this.$offset + 113;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   static readonly seqNullValue = -(2 ** 63);
 
   /** Field 31, required. */
   lastPx(): OptionalDecimal64Decoder {
-    return this.#_lastPx.wrap(this.#view, this.#offset + 121, this.#actingVersion);
+    return this.$_lastPx.sbeWrapInBlock(this.$view, this.$offset + 121, this.$actingVersion);
+  }
+
+  /**
+   * LastPx.mantissa (optional), without a child flyweight.
+   * Field 31.
+   */
+  lastPxMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 121;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * LastPx.exponent (required), without a child flyweight.
+   * Field 31.
+   */
+  lastPxExponent(): number {
+    return this.$view.getInt8(this.$offset + 129);
   }
 
   /** Field 32, required. */
   lastQty(): OptionalDecimal64Decoder {
-    return this.#_lastQty.wrap(this.#view, this.#offset + 130, this.#actingVersion);
+    return this.$_lastQty.sbeWrapInBlock(this.$view, this.$offset + 130, this.$actingVersion);
+  }
+
+  /**
+   * LastQty.mantissa (optional), without a child flyweight.
+   * Field 32.
+   */
+  lastQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 130;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * LastQty.exponent (required), without a child flyweight.
+   * Field 32.
+   */
+  lastQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 138);
   }
 
   /** Field 1003, optional. */
   tradeID(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 139, true);
+    const view = this.$view;
+    const at = this.$offset + 139;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   static readonly tradeIDNullValue = -(2 ** 63);
 
   /** Field 851, optional. */
   liquidity(): Liquidity {
-    return this.#view.getUint8(this.#offset + 147) as Liquidity;
+    return this.$view.getUint8(this.$offset + 147) as Liquidity;
   }
 
   /** Field 5030, required. */
   fee(): OptionalDecimal64Decoder {
-    return this.#_fee.wrap(this.#view, this.#offset + 148, this.#actingVersion);
+    return this.$_fee.sbeWrapInBlock(this.$view, this.$offset + 148, this.$actingVersion);
+  }
+
+  /**
+   * Fee.mantissa (optional), without a child flyweight.
+   * Field 5030.
+   */
+  feeMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 148;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Fee.exponent (required), without a child flyweight.
+   * Field 5030.
+   */
+  feeExponent(): number {
+    return this.$view.getInt8(this.$offset + 156);
   }
 
   /**
@@ -236,55 +409,61 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
    * Field 5031, required. Text up to the first NUL.
    */
   feeAsset(): string {
-    return readChars(this.#bytes, this.#offset + 157, 8, false, 'ExecutionReport.FeeAsset');
+    return readChars(this.$bytes, this.$offset + 157, 8, false, 'ExecutionReport.FeeAsset');
   }
 
   /** Copies the 8 raw bytes of FeeAsset into dst; returns the count. */
   getFeeAsset(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 157, 8, dst, dstOffset, 'ExecutionReport.FeeAsset');
+    requireRoom(dst, dstOffset, 8, 'ExecutionReport.FeeAsset', this.$offset + 157, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 157;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    return 8;
   }
 
   static readonly feeAssetLength = 8;
 
   /** Field 103, optional. */
   rejectReason(): RejectReason {
-    return this.#view.getUint16(this.#offset + 165, true) as RejectReason;
+    return this.$view.getUint16(this.$offset + 165, true) as RejectReason;
   }
 
   /** Length of Text in bytes, without moving past it. */
   textLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'ExecutionReport.Text');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    return this.$view.getUint16(at, true);
   }
 
   /** Text (var data 58, UTF-8); moves past it. */
   text(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'ExecutionReport.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'ExecutionReport.Text');
-    this.#limit = at + 2 + length;
-    return decodeUtf8(this.#bytes, at + 2, length, 'ExecutionReport.Text');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    this.$limit = at + 2 + length;
+    return decodeUtf8(this.$bytes, at + 2, length, 'ExecutionReport.Text');
   }
 
   /** Copies Text into dst without allocating; moves past it; returns its length. */
   getText(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'ExecutionReport.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'ExecutionReport.Text');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'ExecutionReport.Text');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'ExecutionReport.Text');
   }
 
   /** Moves past Text; returns its length. */
   skipText(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'ExecutionReport.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'ExecutionReport.Text');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    this.$limit = at + 2 + length;
     return length;
   }
 }
@@ -300,68 +479,72 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'ExecutionReport';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_price = new OptionalDecimal64Encoder();
-  readonly #_orderQty = new Decimal64Encoder();
-  readonly #_cumQty = new Decimal64Encoder();
-  readonly #_leavesQty = new Decimal64Encoder();
-  readonly #_avgPx = new Decimal64Encoder();
-  readonly #_lastPx = new OptionalDecimal64Encoder();
-  readonly #_lastQty = new OptionalDecimal64Encoder();
-  readonly #_fee = new OptionalDecimal64Encoder();
+  private readonly $_price = new OptionalDecimal64Encoder();
+  private readonly $_orderQty = new Decimal64Encoder();
+  private readonly $_cumQty = new Decimal64Encoder();
+  private readonly $_leavesQty = new Decimal64Encoder();
+  private readonly $_avgPx = new Decimal64Encoder();
+  private readonly $_lastPx = new OptionalDecimal64Encoder();
+  private readonly $_lastQty = new OptionalDecimal64Encoder();
+  private readonly $_fee = new OptionalDecimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 167, 'ExecutionReport');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 167;
+    this.$offset = offset;
+    this.$limit = offset + 167;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(167).templateId(20).schemaId(101).version(1);
+    buffer.setUint16(offset, 167, true);
+    buffer.setUint16(offset + 2, 20, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 150, required. */
   execType(value: ExecType): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 
   /** Field 39, required. */
   ordStatus(value: OrdStatus): this {
-    this.#view.setUint8(this.#offset + 1, value);
+    this.$view.setUint8(this.$offset + 1, value);
     return this;
   }
 
@@ -370,7 +553,11 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
    * Field 37, optional.
    */
   orderID(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 2, value, true);
+    const view = this.$view;
+    const at = this.$offset + 2;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
@@ -378,13 +565,24 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 11, required. Writes the text and NUL-pads the rest. */
   clOrdID(value: string): this {
-    writeChars(this.#view, this.#offset + 10, 32, value, false, 'ExecutionReport.ClOrdID');
+    writeChars(this.$view, this.$offset + 10, 32, value, false, 'ExecutionReport.ClOrdID');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset + 10, 'ExecutionReport.ClOrdID');
+    requireRoom(src, srcOffset, 32, 'ExecutionReport.ClOrdID', this.$offset + 10, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 10;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -392,13 +590,20 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset + 42, 16, value, false, 'ExecutionReport.Symbol');
+    writeChars(this.$view, this.$offset + 42, 16, value, false, 'ExecutionReport.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset + 42, 'ExecutionReport.Symbol');
+    requireRoom(src, srcOffset, 16, 'ExecutionReport.Symbol', this.$offset + 42, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 42;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -406,44 +611,158 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 54, required. */
   side(value: Side): this {
-    this.#view.setUint8(this.#offset + 58, value);
+    this.$view.setUint8(this.$offset + 58, value);
     return this;
   }
 
   /** Field 40, required. */
   ordType(value: OrdType): this {
-    this.#view.setUint8(this.#offset + 59, value);
+    this.$view.setUint8(this.$offset + 59, value);
     return this;
   }
 
   /** Field 44, required. */
   price(): OptionalDecimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset + 60);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 60);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 60;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 68, value);
+    return this;
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Encoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 69);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 69);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 69;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 77, value);
+    return this;
   }
 
   /** Field 14, required. */
   cumQty(): Decimal64Encoder {
-    return this.#_cumQty.wrap(this.#view, this.#offset + 78);
+    return this.$_cumQty.sbeWrapInBlock(this.$view, this.$offset + 78);
+  }
+
+  /**
+   * CumQty.mantissa (required), without a child flyweight.
+   * Field 14.
+   */
+  cumQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 78;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * CumQty.exponent (required), without a child flyweight.
+   * Field 14.
+   */
+  cumQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 86, value);
+    return this;
   }
 
   /** Field 151, required. */
   leavesQty(): Decimal64Encoder {
-    return this.#_leavesQty.wrap(this.#view, this.#offset + 87);
+    return this.$_leavesQty.sbeWrapInBlock(this.$view, this.$offset + 87);
+  }
+
+  /**
+   * LeavesQty.mantissa (required), without a child flyweight.
+   * Field 151.
+   */
+  leavesQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 87;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * LeavesQty.exponent (required), without a child flyweight.
+   * Field 151.
+   */
+  leavesQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 95, value);
+    return this;
   }
 
   /** Field 6, required. */
   avgPx(): Decimal64Encoder {
-    return this.#_avgPx.wrap(this.#view, this.#offset + 96);
+    return this.$_avgPx.sbeWrapInBlock(this.$view, this.$offset + 96);
+  }
+
+  /**
+   * AvgPx.mantissa (required), without a child flyweight.
+   * Field 6.
+   */
+  avgPxMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 96;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * AvgPx.exponent (required), without a child flyweight.
+   * Field 6.
+   */
+  avgPxExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 104, value);
+    return this;
   }
 
   /** Field 60, required. */
   transactTime(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 105, value, true);
+    const view = this.$view;
+    const at = this.$offset + 105;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
@@ -452,7 +771,11 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
    * Field 34, optional.
    */
   seq(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 113, value, true);
+    const view = this.$view;
+    const at = this.$offset + 113;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
@@ -460,17 +783,65 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 31, required. */
   lastPx(): OptionalDecimal64Encoder {
-    return this.#_lastPx.wrap(this.#view, this.#offset + 121);
+    return this.$_lastPx.sbeWrapInBlock(this.$view, this.$offset + 121);
+  }
+
+  /**
+   * LastPx.mantissa (optional), without a child flyweight.
+   * Field 31.
+   */
+  lastPxMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 121;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * LastPx.exponent (required), without a child flyweight.
+   * Field 31.
+   */
+  lastPxExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 129, value);
+    return this;
   }
 
   /** Field 32, required. */
   lastQty(): OptionalDecimal64Encoder {
-    return this.#_lastQty.wrap(this.#view, this.#offset + 130);
+    return this.$_lastQty.sbeWrapInBlock(this.$view, this.$offset + 130);
+  }
+
+  /**
+   * LastQty.mantissa (optional), without a child flyweight.
+   * Field 32.
+   */
+  lastQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 130;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * LastQty.exponent (required), without a child flyweight.
+   * Field 32.
+   */
+  lastQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 138, value);
+    return this;
   }
 
   /** Field 1003, optional. */
   tradeID(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 139, value, true);
+    const view = this.$view;
+    const at = this.$offset + 139;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
@@ -478,13 +849,35 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 851, optional. */
   liquidity(value: Liquidity): this {
-    this.#view.setUint8(this.#offset + 147, value);
+    this.$view.setUint8(this.$offset + 147, value);
     return this;
   }
 
   /** Field 5030, required. */
   fee(): OptionalDecimal64Encoder {
-    return this.#_fee.wrap(this.#view, this.#offset + 148);
+    return this.$_fee.sbeWrapInBlock(this.$view, this.$offset + 148);
+  }
+
+  /**
+   * Fee.mantissa (optional), without a child flyweight.
+   * Field 5030.
+   */
+  feeMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 148;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Fee.exponent (required), without a child flyweight.
+   * Field 5030.
+   */
+  feeExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 156, value);
+    return this;
   }
 
   /**
@@ -492,13 +885,18 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
    * Field 5031, required. Writes the text and NUL-pads the rest.
    */
   feeAsset(value: string): this {
-    writeChars(this.#view, this.#offset + 157, 8, value, false, 'ExecutionReport.FeeAsset');
+    writeChars(this.$view, this.$offset + 157, 8, value, false, 'ExecutionReport.FeeAsset');
     return this;
   }
 
   /** Copies 8 raw bytes from src. */
   putFeeAsset(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 8, this.#view, this.#offset + 157, 'ExecutionReport.FeeAsset');
+    requireRoom(src, srcOffset, 8, 'ExecutionReport.FeeAsset', this.$offset + 157, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 157;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
     return this;
   }
 
@@ -506,30 +904,30 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Field 103, optional. */
   rejectReason(value: RejectReason): this {
-    this.#view.setUint16(this.#offset + 165, value, true);
+    this.$view.setUint16(this.$offset + 165, value, true);
     return this;
   }
 
   /** Writes Text (var data 58) after what is already written. */
   text(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'ExecutionReport.Text');
-    const room = Math.min(this.#view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.#bytes, at + 2, room, value);
-    if (length < 0) throw new SbeCodecError('ExecutionReport.Text', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1024)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    const room = Math.min(this.$view.byteLength - at - 2, 1024);
+    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+    if (length < 0) throw textDoesNotFit('ExecutionReport.Text', at, room, 1024);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Text from raw bytes. */
   putText(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('ExecutionReport.Text', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.#view, at, 2 + length, 'ExecutionReport.Text');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'ExecutionReport.Text');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'ExecutionReport.Text');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'ExecutionReport.Text');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 }

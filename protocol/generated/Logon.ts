@@ -11,14 +11,17 @@ import {
   copyIn,
   copyOut,
   decodeLatin1,
-  getInt64AsNumber,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
   requireVarData,
-  setInt64FromNumber,
+  textDoesNotFit,
+  viewOfArray,
   writeChars,
   writeLatin1,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -32,161 +35,181 @@ export class LogonDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Logon';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 73;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 73;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 73, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 73, 'Logon', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Logon');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 1) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Logon (1)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Logon');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 52, required. */
   timestamp(): number {
-    return getInt64AsNumber(this.#view, this.#offset, true);
+    const view = this.$view;
+    const at = this.$offset;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 5001, required. Text up to the first NUL. */
   signature(): string {
-    return readChars(this.#bytes, this.#offset + 8, 64, false, 'Logon.Signature');
+    return readChars(this.$bytes, this.$offset + 8, 64, false, 'Logon.Signature');
   }
 
   /** Copies the 64 raw bytes of Signature into dst; returns the count. */
   getSignature(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 8, 64, dst, dstOffset, 'Logon.Signature');
+    requireRoom(dst, dstOffset, 64, 'Logon.Signature', this.$offset + 8, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 8;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setUint32(dstOffset + 32, view.getUint32(at + 32, true), true);
+    to.setUint32(dstOffset + 36, view.getUint32(at + 36, true), true);
+    to.setUint32(dstOffset + 40, view.getUint32(at + 40, true), true);
+    to.setUint32(dstOffset + 44, view.getUint32(at + 44, true), true);
+    to.setUint32(dstOffset + 48, view.getUint32(at + 48, true), true);
+    to.setUint32(dstOffset + 52, view.getUint32(at + 52, true), true);
+    to.setUint32(dstOffset + 56, view.getUint32(at + 56, true), true);
+    to.setUint32(dstOffset + 60, view.getUint32(at + 60, true), true);
+    return 64;
   }
 
   static readonly signatureLength = 64;
 
   /** Field 5002, required. */
   cancelOnDisconnect(): BooleanType {
-    return this.#view.getUint8(this.#offset + 72) as BooleanType;
+    return this.$view.getUint8(this.$offset + 72) as BooleanType;
   }
 
   /** Length of ApiKey in bytes, without moving past it. */
   apiKeyLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.ApiKey');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    return this.$view.getUint16(at, true);
   }
 
   /** ApiKey (var data 5003, one byte per char); moves past it. */
   apiKey(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.ApiKey');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.ApiKey');
-    this.#limit = at + 2 + length;
-    return decodeLatin1(this.#bytes, at + 2, length);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    this.$limit = at + 2 + length;
+    return decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies ApiKey into dst without allocating; moves past it; returns its length. */
   getApiKey(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.ApiKey');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.ApiKey');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Logon.ApiKey');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.ApiKey');
   }
 
   /** Moves past ApiKey; returns its length. */
   skipApiKey(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.ApiKey');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.ApiKey');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    this.$limit = at + 2 + length;
     return length;
   }
 
   /** Length of Nonce in bytes, without moving past it. */
   nonceLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.Nonce');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    return this.$view.getUint16(at, true);
   }
 
   /** Nonce (var data 5004, one byte per char); moves past it. */
   nonce(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.Nonce');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.Nonce');
-    this.#limit = at + 2 + length;
-    return decodeLatin1(this.#bytes, at + 2, length);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    this.$limit = at + 2 + length;
+    return decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies Nonce into dst without allocating; moves past it; returns its length. */
   getNonce(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.Nonce');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.Nonce');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Logon.Nonce');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.Nonce');
   }
 
   /** Moves past Nonce; returns its length. */
   skipNonce(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.Nonce');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Logon.Nonce');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    this.$limit = at + 2 + length;
     return length;
   }
 }
@@ -202,65 +225,92 @@ export class LogonEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Logon';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 73, 'Logon');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 73;
+    this.$offset = offset;
+    this.$limit = offset + 73;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(73).templateId(1).schemaId(101).version(1);
+    buffer.setUint16(offset, 73, true);
+    buffer.setUint16(offset + 2, 1, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 52, required. */
   timestamp(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset, value, true);
+    const view = this.$view;
+    const at = this.$offset;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 5001, required. Writes the text and NUL-pads the rest. */
   signature(value: string): this {
-    writeChars(this.#view, this.#offset + 8, 64, value, false, 'Logon.Signature');
+    writeChars(this.$view, this.$offset + 8, 64, value, false, 'Logon.Signature');
     return this;
   }
 
   /** Copies 64 raw bytes from src. */
   putSignature(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 64, this.#view, this.#offset + 8, 'Logon.Signature');
+    requireRoom(src, srcOffset, 64, 'Logon.Signature', this.$offset + 8, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 8;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setUint32(at + 32, from.getUint32(srcOffset + 32, true), true);
+    view.setUint32(at + 36, from.getUint32(srcOffset + 36, true), true);
+    view.setUint32(at + 40, from.getUint32(srcOffset + 40, true), true);
+    view.setUint32(at + 44, from.getUint32(srcOffset + 44, true), true);
+    view.setUint32(at + 48, from.getUint32(srcOffset + 48, true), true);
+    view.setUint32(at + 52, from.getUint32(srcOffset + 52, true), true);
+    view.setUint32(at + 56, from.getUint32(srcOffset + 56, true), true);
+    view.setUint32(at + 60, from.getUint32(srcOffset + 60, true), true);
     return this;
   }
 
@@ -268,53 +318,53 @@ export class LogonEncoder implements SbeLimitHolder {
 
   /** Field 5002, required. */
   cancelOnDisconnect(value: BooleanType): this {
-    this.#view.setUint8(this.#offset + 72, value);
+    this.$view.setUint8(this.$offset + 72, value);
     return this;
   }
 
   /** Writes ApiKey (var data 5003) after what is already written. */
   apiKey(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.ApiKey');
-    const room = Math.min(this.#view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 2, room, value, 'Logon.ApiKey');
-    if (length < 0) throw new SbeCodecError('Logon.ApiKey', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 256)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    const room = Math.min(this.$view.byteLength - at - 2, 256);
+    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.ApiKey');
+    if (length < 0) throw textDoesNotFit('Logon.ApiKey', at, room, 256);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes ApiKey from raw bytes. */
   putApiKey(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.ApiKey', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.#view, at, 2 + length, 'Logon.ApiKey');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'Logon.ApiKey');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'Logon.ApiKey');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.ApiKey');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Nonce (var data 5004) after what is already written. */
   nonce(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Logon.Nonce');
-    const room = Math.min(this.#view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 2, room, value, 'Logon.Nonce');
-    if (length < 0) throw new SbeCodecError('Logon.Nonce', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 256)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    const room = Math.min(this.$view.byteLength - at - 2, 256);
+    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.Nonce');
+    if (length < 0) throw textDoesNotFit('Logon.Nonce', at, room, 256);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Nonce from raw bytes. */
   putNonce(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.Nonce', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.#view, at, 2 + length, 'Logon.Nonce');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'Logon.Nonce');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'Logon.Nonce');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.Nonce');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 }

@@ -4,15 +4,16 @@ import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message LogonAck (templateId 2). */
@@ -23,76 +24,86 @@ export class LogonAckDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'LogonAck';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 32;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 32;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 32, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 32, 'LogonAck', offset);
     requireSpace(buffer, offset, actingBlockLength, 'LogonAck');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 2) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not LogonAck (2)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 2) throw wrongTemplateId(offset + 2, templateId, 2, 'LogonAck');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. Text up to the first NUL. */
   account(): string {
-    return readChars(this.#bytes, this.#offset, 32, false, 'LogonAck.Account');
+    return readChars(this.$bytes, this.$offset, 32, false, 'LogonAck.Account');
   }
 
   /** Copies the 32 raw bytes of Account into dst; returns the count. */
   getAccount(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'LogonAck.Account');
+    requireRoom(dst, dstOffset, 32, 'LogonAck.Account', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly accountLength = 32;
@@ -106,55 +117,70 @@ export class LogonAckEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'LogonAck';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 32, 'LogonAck');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 32;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 32;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(32).templateId(2).schemaId(101).version(1);
+    buffer.setUint16(offset, 32, true);
+    buffer.setUint16(offset + 2, 2, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. Writes the text and NUL-pads the rest. */
   account(value: string): this {
-    writeChars(this.#view, this.#offset, 32, value, false, 'LogonAck.Account');
+    writeChars(this.$view, this.$offset, 32, value, false, 'LogonAck.Account');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putAccount(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'LogonAck.Account');
+    requireRoom(src, srcOffset, 32, 'LogonAck.Account', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 

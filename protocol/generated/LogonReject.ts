@@ -14,6 +14,9 @@ import {
   requireBlockLength,
   requireSpace,
   requireVarData,
+  textDoesNotFit,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -27,102 +30,100 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'LogonReject';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 0;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 0;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 0, 'LogonReject', offset);
     requireSpace(buffer, offset, actingBlockLength, 'LogonReject');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 3) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not LogonReject (3)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 3) throw wrongTemplateId(offset + 2, templateId, 3, 'LogonReject');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Length of Reason in bytes, without moving past it. */
   reasonLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'LogonReject.Reason');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    return this.$view.getUint16(at, true);
   }
 
   /** Reason (var data 5010, UTF-8); moves past it. */
   reason(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'LogonReject.Reason');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'LogonReject.Reason');
-    this.#limit = at + 2 + length;
-    return decodeUtf8(this.#bytes, at + 2, length, 'LogonReject.Reason');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    this.$limit = at + 2 + length;
+    return decodeUtf8(this.$bytes, at + 2, length, 'LogonReject.Reason');
   }
 
   /** Copies Reason into dst without allocating; moves past it; returns its length. */
   getReason(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'LogonReject.Reason');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'LogonReject.Reason');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'LogonReject.Reason');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'LogonReject.Reason');
   }
 
   /** Moves past Reason; returns its length. */
   skipReason(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'LogonReject.Reason');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'LogonReject.Reason');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    this.$limit = at + 2 + length;
     return length;
   }
 }
@@ -138,70 +139,74 @@ export class LogonRejectEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'LogonReject';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 0, 'LogonReject');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 0;
+    this.$offset = offset;
+    this.$limit = offset + 0;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(0).templateId(3).schemaId(101).version(1);
+    buffer.setUint16(offset, 0, true);
+    buffer.setUint16(offset + 2, 3, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Writes Reason (var data 5010) after what is already written. */
   reason(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'LogonReject.Reason');
-    const room = Math.min(this.#view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.#bytes, at + 2, room, value);
-    if (length < 0) throw new SbeCodecError('LogonReject.Reason', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1024)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    const room = Math.min(this.$view.byteLength - at - 2, 1024);
+    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+    if (length < 0) throw textDoesNotFit('LogonReject.Reason', at, room, 1024);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Reason from raw bytes. */
   putReason(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('LogonReject.Reason', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.#view, at, 2 + length, 'LogonReject.Reason');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'LogonReject.Reason');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'LogonReject.Reason');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'LogonReject.Reason');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 }

@@ -11,15 +11,16 @@ import { TimeInForce } from './TimeInForce.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message NewOrderSingle (templateId 10). */
@@ -30,103 +31,121 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'NewOrderSingle';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 71;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 71;
+  private $actingVersion = 1;
 
-  readonly #_price = new OptionalDecimal64Decoder();
-  readonly #_orderQty = new Decimal64Decoder();
+  private readonly $_price = new OptionalDecimal64Decoder();
+  private readonly $_orderQty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 71, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 71, 'NewOrderSingle', offset);
     requireSpace(buffer, offset, actingBlockLength, 'NewOrderSingle');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 10) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not NewOrderSingle (10)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 10) throw wrongTemplateId(offset + 2, templateId, 10, 'NewOrderSingle');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Text up to the first NUL. */
   clOrdID(): string {
-    return readChars(this.#bytes, this.#offset, 32, false, 'NewOrderSingle.ClOrdID');
+    return readChars(this.$bytes, this.$offset, 32, false, 'NewOrderSingle.ClOrdID');
   }
 
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'NewOrderSingle.ClOrdID');
+    requireRoom(dst, dstOffset, 32, 'NewOrderSingle.ClOrdID', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly clOrdIDLength = 32;
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset + 32, 16, false, 'NewOrderSingle.Symbol');
+    return readChars(this.$bytes, this.$offset + 32, 16, false, 'NewOrderSingle.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 32, 16, dst, dstOffset, 'NewOrderSingle.Symbol');
+    requireRoom(dst, dstOffset, 16, 'NewOrderSingle.Symbol', this.$offset + 32, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 54, required. */
   side(): Side {
-    return this.#view.getUint8(this.#offset + 48) as Side;
+    return this.$view.getUint8(this.$offset + 48) as Side;
   }
 
   /** Field 40, required. */
   ordType(): OrdType {
-    return this.#view.getUint8(this.#offset + 49) as OrdType;
+    return this.$view.getUint8(this.$offset + 49) as OrdType;
   }
 
   /**
@@ -134,27 +153,63 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
    * Field 44, required.
    */
   price(): OptionalDecimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset + 50, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 50, this.$actingVersion);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 50;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 58);
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Decoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 59, this.#actingVersion);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 59, this.$actingVersion);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 59;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 67);
   }
 
   /** Field 59, required. */
   timeInForce(): TimeInForce {
-    return this.#view.getUint8(this.#offset + 68) as TimeInForce;
+    return this.$view.getUint8(this.$offset + 68) as TimeInForce;
   }
 
   /** Field 5020, required. */
   postOnly(): BooleanType {
-    return this.#view.getUint8(this.#offset + 69) as BooleanType;
+    return this.$view.getUint8(this.$offset + 69) as BooleanType;
   }
 
   /** Field 5021, required. */
   stp(): STP {
-    return this.#view.getUint8(this.#offset + 70) as STP;
+    return this.$view.getUint8(this.$offset + 70) as STP;
   }
 }
 
@@ -166,58 +221,73 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'NewOrderSingle';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_price = new OptionalDecimal64Encoder();
-  readonly #_orderQty = new Decimal64Encoder();
+  private readonly $_price = new OptionalDecimal64Encoder();
+  private readonly $_orderQty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 71, 'NewOrderSingle');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 71;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 71;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(71).templateId(10).schemaId(101).version(1);
+    buffer.setUint16(offset, 71, true);
+    buffer.setUint16(offset + 2, 10, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Writes the text and NUL-pads the rest. */
   clOrdID(value: string): this {
-    writeChars(this.#view, this.#offset, 32, value, false, 'NewOrderSingle.ClOrdID');
+    writeChars(this.$view, this.$offset, 32, value, false, 'NewOrderSingle.ClOrdID');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'NewOrderSingle.ClOrdID');
+    requireRoom(src, srcOffset, 32, 'NewOrderSingle.ClOrdID', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -225,13 +295,20 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset + 32, 16, value, false, 'NewOrderSingle.Symbol');
+    writeChars(this.$view, this.$offset + 32, 16, value, false, 'NewOrderSingle.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset + 32, 'NewOrderSingle.Symbol');
+    requireRoom(src, srcOffset, 16, 'NewOrderSingle.Symbol', this.$offset + 32, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -239,13 +316,13 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
 
   /** Field 54, required. */
   side(value: Side): this {
-    this.#view.setUint8(this.#offset + 48, value);
+    this.$view.setUint8(this.$offset + 48, value);
     return this;
   }
 
   /** Field 40, required. */
   ordType(value: OrdType): this {
-    this.#view.setUint8(this.#offset + 49, value);
+    this.$view.setUint8(this.$offset + 49, value);
     return this;
   }
 
@@ -254,29 +331,73 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
    * Field 44, required.
    */
   price(): OptionalDecimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset + 50);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 50);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 50;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 58, value);
+    return this;
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Encoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 59);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 59);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 59;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 67, value);
+    return this;
   }
 
   /** Field 59, required. */
   timeInForce(value: TimeInForce): this {
-    this.#view.setUint8(this.#offset + 68, value);
+    this.$view.setUint8(this.$offset + 68, value);
     return this;
   }
 
   /** Field 5020, required. */
   postOnly(value: BooleanType): this {
-    this.#view.setUint8(this.#offset + 69, value);
+    this.$view.setUint8(this.$offset + 69, value);
     return this;
   }
 
   /** Field 5021, required. */
   stp(value: STP): this {
-    this.#view.setUint8(this.#offset + 70, value);
+    this.$view.setUint8(this.$offset + 70, value);
     return this;
   }
 }

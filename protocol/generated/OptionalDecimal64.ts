@@ -1,6 +1,6 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
 // schema "exchange" id 101 version 1, littleEndian.
-import { EMPTY_VIEW, getInt64AsNumber, requireSpace, setInt64FromNumber } from './sbeRuntime.js';
+import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 
 /**
  * A Decimal64 that may be absent: mantissa -2^63 (the int64 null) means no value.
@@ -9,30 +9,37 @@ import { EMPTY_VIEW, getInt64AsNumber, requireSpace, setInt64FromNumber } from '
 export class OptionalDecimal64Decoder {
   static readonly ENCODED_LENGTH = 9;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
     requireSpace(buffer, offset, 9, 'OptionalDecimal64');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Optional. */
   mantissa(): number {
-    return getInt64AsNumber(this.#view, this.#offset, true);
+    const view = this.$view;
+    const at = this.$offset;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   static readonly mantissaNullValue = -(2 ** 63);
 
   /** Required. */
   exponent(): number {
-    return this.#view.getInt8(this.#offset + 8);
+    return this.$view.getInt8(this.$offset + 8);
   }
 }
 
@@ -43,23 +50,32 @@ export class OptionalDecimal64Decoder {
 export class OptionalDecimal64Encoder {
   static readonly ENCODED_LENGTH = 9;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 9, 'OptionalDecimal64');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Optional. */
   mantissa(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset, value, true);
+    const view = this.$view;
+    const at = this.$offset;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
@@ -67,7 +83,7 @@ export class OptionalDecimal64Encoder {
 
   /** Required. */
   exponent(value: number): this {
-    this.#view.setInt8(this.#offset + 8, value);
+    this.$view.setInt8(this.$offset + 8, value);
     return this;
   }
 }

@@ -6,15 +6,16 @@ import { OptionalDecimal64Decoder, OptionalDecimal64Encoder } from './OptionalDe
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message OrderCancelReplaceRequest (templateId 12). */
@@ -25,115 +26,181 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'OrderCancelReplaceRequest';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 98;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 98;
+  private $actingVersion = 1;
 
-  readonly #_price = new OptionalDecimal64Decoder();
-  readonly #_orderQty = new Decimal64Decoder();
+  private readonly $_price = new OptionalDecimal64Decoder();
+  private readonly $_orderQty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 98, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 98, 'OrderCancelReplaceRequest', offset);
     requireSpace(buffer, offset, actingBlockLength, 'OrderCancelReplaceRequest');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 12) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not OrderCancelReplaceRequest (12)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 12) throw wrongTemplateId(offset + 2, templateId, 12, 'OrderCancelReplaceRequest');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Text up to the first NUL. */
   clOrdID(): string {
-    return readChars(this.#bytes, this.#offset, 32, false, 'OrderCancelReplaceRequest.ClOrdID');
+    return readChars(this.$bytes, this.$offset, 32, false, 'OrderCancelReplaceRequest.ClOrdID');
   }
 
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'OrderCancelReplaceRequest.ClOrdID');
+    requireRoom(dst, dstOffset, 32, 'OrderCancelReplaceRequest.ClOrdID', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly clOrdIDLength = 32;
 
   /** Field 41, required. Text up to the first NUL. */
   origClOrdID(): string {
-    return readChars(this.#bytes, this.#offset + 32, 32, false, 'OrderCancelReplaceRequest.OrigClOrdID');
+    return readChars(this.$bytes, this.$offset + 32, 32, false, 'OrderCancelReplaceRequest.OrigClOrdID');
   }
 
   /** Copies the 32 raw bytes of OrigClOrdID into dst; returns the count. */
   getOrigClOrdID(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 32, 32, dst, dstOffset, 'OrderCancelReplaceRequest.OrigClOrdID');
+    requireRoom(dst, dstOffset, 32, 'OrderCancelReplaceRequest.OrigClOrdID', this.$offset + 32, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly origClOrdIDLength = 32;
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset + 64, 16, false, 'OrderCancelReplaceRequest.Symbol');
+    return readChars(this.$bytes, this.$offset + 64, 16, false, 'OrderCancelReplaceRequest.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 64, 16, dst, dstOffset, 'OrderCancelReplaceRequest.Symbol');
+    requireRoom(dst, dstOffset, 16, 'OrderCancelReplaceRequest.Symbol', this.$offset + 64, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 64;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 44, required. */
   price(): OptionalDecimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset + 80, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 80, this.$actingVersion);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 80;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 88);
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Decoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 89, this.#actingVersion);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 89, this.$actingVersion);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 89;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 97);
   }
 }
 
@@ -145,58 +212,73 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'OrderCancelReplaceRequest';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_price = new OptionalDecimal64Encoder();
-  readonly #_orderQty = new Decimal64Encoder();
+  private readonly $_price = new OptionalDecimal64Encoder();
+  private readonly $_orderQty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 98, 'OrderCancelReplaceRequest');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 98;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 98;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(98).templateId(12).schemaId(101).version(1);
+    buffer.setUint16(offset, 98, true);
+    buffer.setUint16(offset + 2, 12, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Writes the text and NUL-pads the rest. */
   clOrdID(value: string): this {
-    writeChars(this.#view, this.#offset, 32, value, false, 'OrderCancelReplaceRequest.ClOrdID');
+    writeChars(this.$view, this.$offset, 32, value, false, 'OrderCancelReplaceRequest.ClOrdID');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'OrderCancelReplaceRequest.ClOrdID');
+    requireRoom(src, srcOffset, 32, 'OrderCancelReplaceRequest.ClOrdID', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -204,13 +286,24 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
 
   /** Field 41, required. Writes the text and NUL-pads the rest. */
   origClOrdID(value: string): this {
-    writeChars(this.#view, this.#offset + 32, 32, value, false, 'OrderCancelReplaceRequest.OrigClOrdID');
+    writeChars(this.$view, this.$offset + 32, 32, value, false, 'OrderCancelReplaceRequest.OrigClOrdID');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putOrigClOrdID(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset + 32, 'OrderCancelReplaceRequest.OrigClOrdID');
+    requireRoom(src, srcOffset, 32, 'OrderCancelReplaceRequest.OrigClOrdID', this.$offset + 32, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -218,13 +311,20 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset + 64, 16, value, false, 'OrderCancelReplaceRequest.Symbol');
+    writeChars(this.$view, this.$offset + 64, 16, value, false, 'OrderCancelReplaceRequest.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset + 64, 'OrderCancelReplaceRequest.Symbol');
+    requireRoom(src, srcOffset, 16, 'OrderCancelReplaceRequest.Symbol', this.$offset + 64, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 64;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -232,11 +332,55 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
 
   /** Field 44, required. */
   price(): OptionalDecimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset + 80);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 80);
+  }
+
+  /**
+   * Price.mantissa (optional), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 80;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 88, value);
+    return this;
   }
 
   /** Field 38, required. */
   orderQty(): Decimal64Encoder {
-    return this.#_orderQty.wrap(this.#view, this.#offset + 89);
+    return this.$_orderQty.sbeWrapInBlock(this.$view, this.$offset + 89);
+  }
+
+  /**
+   * OrderQty.mantissa (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 89;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * OrderQty.exponent (required), without a child flyweight.
+   * Field 38.
+   */
+  orderQtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 97, value);
+    return this;
   }
 }

@@ -4,15 +4,16 @@ import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message OrderMassCancelReport (templateId 22). */
@@ -23,95 +24,113 @@ export class OrderMassCancelReportDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'OrderMassCancelReport';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 52;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 52;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 52, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 52, 'OrderMassCancelReport', offset);
     requireSpace(buffer, offset, actingBlockLength, 'OrderMassCancelReport');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 22) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not OrderMassCancelReport (22)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 22) throw wrongTemplateId(offset + 2, templateId, 22, 'OrderMassCancelReport');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Text up to the first NUL. */
   clOrdID(): string {
-    return readChars(this.#bytes, this.#offset, 32, false, 'OrderMassCancelReport.ClOrdID');
+    return readChars(this.$bytes, this.$offset, 32, false, 'OrderMassCancelReport.ClOrdID');
   }
 
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'OrderMassCancelReport.ClOrdID');
+    requireRoom(dst, dstOffset, 32, 'OrderMassCancelReport.ClOrdID', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly clOrdIDLength = 32;
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset + 32, 16, false, 'OrderMassCancelReport.Symbol');
+    return readChars(this.$bytes, this.$offset + 32, 16, false, 'OrderMassCancelReport.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 32, 16, dst, dstOffset, 'OrderMassCancelReport.Symbol');
+    requireRoom(dst, dstOffset, 16, 'OrderMassCancelReport.Symbol', this.$offset + 32, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 5040, required. */
   canceledCount(): number {
-    return this.#view.getUint32(this.#offset + 48, true);
+    return this.$view.getUint32(this.$offset + 48, true);
   }
 }
 
@@ -123,55 +142,70 @@ export class OrderMassCancelReportEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'OrderMassCancelReport';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 52, 'OrderMassCancelReport');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 52;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 52;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(52).templateId(22).schemaId(101).version(1);
+    buffer.setUint16(offset, 52, true);
+    buffer.setUint16(offset + 2, 22, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. Writes the text and NUL-pads the rest. */
   clOrdID(value: string): this {
-    writeChars(this.#view, this.#offset, 32, value, false, 'OrderMassCancelReport.ClOrdID');
+    writeChars(this.$view, this.$offset, 32, value, false, 'OrderMassCancelReport.ClOrdID');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'OrderMassCancelReport.ClOrdID');
+    requireRoom(src, srcOffset, 32, 'OrderMassCancelReport.ClOrdID', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -179,13 +213,20 @@ export class OrderMassCancelReportEncoder implements SbeLimitHolder {
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset + 32, 16, value, false, 'OrderMassCancelReport.Symbol');
+    writeChars(this.$view, this.$offset + 32, 16, value, false, 'OrderMassCancelReport.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset + 32, 'OrderMassCancelReport.Symbol');
+    requireRoom(src, srcOffset, 16, 'OrderMassCancelReport.Symbol', this.$offset + 32, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 32;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -193,7 +234,7 @@ export class OrderMassCancelReportEncoder implements SbeLimitHolder {
 
   /** Field 5040, required. */
   canceledCount(value: number): this {
-    this.#view.setUint32(this.#offset + 48, value, true);
+    this.$view.setUint32(this.$offset + 48, value, true);
     return this;
   }
 }

@@ -15,10 +15,15 @@ import {
   encodeUtf8Into,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
   requireVarData,
+  textDoesNotFit,
+  viewOfArray,
   writeChars,
   writeLatin1,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -32,156 +37,166 @@ export class RejectDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Reject';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 34;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 34;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 34, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 34, 'Reject', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Reject');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 4) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Reject (4)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 4) throw wrongTemplateId(offset + 2, templateId, 4, 'Reject');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 372, required. Text up to the first NUL. */
   refMsgType(): string {
-    return readChars(this.#bytes, this.#offset, 32, false, 'Reject.RefMsgType');
+    return readChars(this.$bytes, this.$offset, 32, false, 'Reject.RefMsgType');
   }
 
   /** Copies the 32 raw bytes of RefMsgType into dst; returns the count. */
   getRefMsgType(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 32, dst, dstOffset, 'Reject.RefMsgType');
+    requireRoom(dst, dstOffset, 32, 'Reject.RefMsgType', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
+    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
+    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
+    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    return 32;
   }
 
   static readonly refMsgTypeLength = 32;
 
   /** Field 5011, required. */
   reason(): RejectReason {
-    return this.#view.getUint16(this.#offset + 32, true) as RejectReason;
+    return this.$view.getUint16(this.$offset + 32, true) as RejectReason;
   }
 
   /** Length of Field in bytes, without moving past it. */
   fieldLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Field');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Field');
+    return this.$view.getUint16(at, true);
   }
 
   /** Field (var data 5012, one byte per char); moves past it. */
   field(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Field');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
-    this.#limit = at + 2 + length;
-    return decodeLatin1(this.#bytes, at + 2, length);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Field');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    this.$limit = at + 2 + length;
+    return decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies Field into dst without allocating; moves past it; returns its length. */
   getField(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Field');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Reject.Field');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Field');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Field');
   }
 
   /** Moves past Field; returns its length. */
   skipField(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Field');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Field');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Field');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    this.$limit = at + 2 + length;
     return length;
   }
 
   /** Length of Text in bytes, without moving past it. */
   textLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Text');
-    return this.#view.getUint16(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Text');
+    return this.$view.getUint16(at, true);
   }
 
   /** Text (var data 58, UTF-8); moves past it. */
   text(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
-    this.#limit = at + 2 + length;
-    return decodeUtf8(this.#bytes, at + 2, length, 'Reject.Text');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    this.$limit = at + 2 + length;
+    return decodeUtf8(this.$bytes, at + 2, length, 'Reject.Text');
   }
 
   /** Copies Text into dst without allocating; moves past it; returns its length. */
   getText(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
-    this.#limit = at + 2 + length;
-    return copyOut(this.#view, at + 2, length, dst, dstOffset, 'Reject.Text');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    this.$limit = at + 2 + length;
+    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Text');
   }
 
   /** Moves past Text; returns its length. */
   skipText(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Text');
-    const length = this.#view.getUint16(at, true);
-    requireVarData(this.#view, at, at + 2, length, 'Reject.Text');
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Text');
+    const length = this.$view.getUint16(at, true);
+    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    this.$limit = at + 2 + length;
     return length;
   }
 }
@@ -197,59 +212,74 @@ export class RejectEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Reject';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 34, 'Reject');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 34;
+    this.$offset = offset;
+    this.$limit = offset + 34;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(34).templateId(4).schemaId(101).version(1);
+    buffer.setUint16(offset, 34, true);
+    buffer.setUint16(offset + 2, 4, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 372, required. Writes the text and NUL-pads the rest. */
   refMsgType(value: string): this {
-    writeChars(this.#view, this.#offset, 32, value, false, 'Reject.RefMsgType');
+    writeChars(this.$view, this.$offset, 32, value, false, 'Reject.RefMsgType');
     return this;
   }
 
   /** Copies 32 raw bytes from src. */
   putRefMsgType(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 32, this.#view, this.#offset, 'Reject.RefMsgType');
+    requireRoom(src, srcOffset, 32, 'Reject.RefMsgType', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
+    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
+    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
+    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -257,53 +287,53 @@ export class RejectEncoder implements SbeLimitHolder {
 
   /** Field 5011, required. */
   reason(value: RejectReason): this {
-    this.#view.setUint16(this.#offset + 32, value, true);
+    this.$view.setUint16(this.$offset + 32, value, true);
     return this;
   }
 
   /** Writes Field (var data 5012) after what is already written. */
   field(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Field');
-    const room = Math.min(this.#view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 2, room, value, 'Reject.Field');
-    if (length < 0) throw new SbeCodecError('Reject.Field', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 256)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Field');
+    const room = Math.min(this.$view.byteLength - at - 2, 256);
+    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Reject.Field');
+    if (length < 0) throw textDoesNotFit('Reject.Field', at, room, 256);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Field from raw bytes. */
   putField(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Reject.Field', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.#view, at, 2 + length, 'Reject.Field');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'Reject.Field');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'Reject.Field');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Field');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Text (var data 58) after what is already written. */
   text(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 2, 'Reject.Text');
-    const room = Math.min(this.#view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.#bytes, at + 2, room, value);
-    if (length < 0) throw new SbeCodecError('Reject.Text', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1024)');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 2, 'Reject.Text');
+    const room = Math.min(this.$view.byteLength - at - 2, 1024);
+    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+    if (length < 0) throw textDoesNotFit('Reject.Text', at, room, 1024);
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 
   /** Writes Text from raw bytes. */
   putText(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('Reject.Text', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.#view, at, 2 + length, 'Reject.Text');
-    copyIn(src, srcOffset, length, this.#view, at + 2, 'Reject.Text');
-    this.#view.setUint16(at, length, true);
-    this.#limit = at + 2 + length;
+    requireSpace(this.$view, at, 2 + length, 'Reject.Text');
+    copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Text');
+    this.$view.setUint16(at, length, true);
+    this.$limit = at + 2 + length;
     return this;
   }
 }

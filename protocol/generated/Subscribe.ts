@@ -5,15 +5,16 @@ import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message Subscribe (templateId 30). */
@@ -24,88 +25,94 @@ export class SubscribeDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Subscribe';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 19;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 19;
+  private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 19, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 19, 'Subscribe', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Subscribe');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 30) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Subscribe (30)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 30) throw wrongTemplateId(offset + 2, templateId, 30, 'Subscribe');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 5060, required. */
   channel(): Channel {
-    return this.#view.getUint8(this.#offset) as Channel;
+    return this.$view.getUint8(this.$offset) as Channel;
   }
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset + 1, 16, false, 'Subscribe.Symbol');
+    return readChars(this.$bytes, this.$offset + 1, 16, false, 'Subscribe.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 1, 16, dst, dstOffset, 'Subscribe.Symbol');
+    requireRoom(dst, dstOffset, 16, 'Subscribe.Symbol', this.$offset + 1, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 1;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 264, optional. */
   depth(): number {
-    return this.#view.getUint16(this.#offset + 17, true);
+    return this.$view.getUint16(this.$offset + 17, true);
   }
 
   static readonly depthNullValue = 65535;
@@ -119,61 +126,72 @@ export class SubscribeEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Subscribe';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 19, 'Subscribe');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 19;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 19;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(19).templateId(30).schemaId(101).version(1);
+    buffer.setUint16(offset, 19, true);
+    buffer.setUint16(offset + 2, 30, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 5060, required. */
   channel(value: Channel): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset + 1, 16, value, false, 'Subscribe.Symbol');
+    writeChars(this.$view, this.$offset + 1, 16, value, false, 'Subscribe.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset + 1, 'Subscribe.Symbol');
+    requireRoom(src, srcOffset, 16, 'Subscribe.Symbol', this.$offset + 1, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 1;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -181,7 +199,7 @@ export class SubscribeEncoder implements SbeLimitHolder {
 
   /** Field 264, optional. */
   depth(value: number): this {
-    this.#view.setUint16(this.#offset + 17, value, true);
+    this.$view.setUint16(this.$offset + 17, value, true);
     return this;
   }
 

@@ -6,17 +6,16 @@ import { Side } from './Side.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
-  SbeCodecError,
   type SbeLimitHolder,
   bytesOf,
-  copyIn,
-  copyOut,
-  getInt64AsNumber,
   readChars,
   requireBlockLength,
+  requireRoom,
   requireSpace,
-  setInt64FromNumber,
+  viewOfArray,
   writeChars,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message Trade (templateId 34). */
@@ -27,111 +26,159 @@ export class TradeDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Trade';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 59;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 59;
+  private $actingVersion = 1;
 
-  readonly #_price = new Decimal64Decoder();
-  readonly #_qty = new Decimal64Decoder();
+  private readonly $_price = new Decimal64Decoder();
+  private readonly $_qty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 59, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, 59, 'Trade', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Trade');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 101) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 101");
-    }
-    if (header.templateId() !== 34) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Trade (34)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 34) throw wrongTemplateId(offset + 2, templateId, 34, 'Trade');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Text up to the first NUL. */
   symbol(): string {
-    return readChars(this.#bytes, this.#offset, 16, false, 'Trade.Symbol');
+    return readChars(this.$bytes, this.$offset, 16, false, 'Trade.Symbol');
   }
 
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 16, dst, dstOffset, 'Trade.Symbol');
+    requireRoom(dst, dstOffset, 16, 'Trade.Symbol', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    return 16;
   }
 
   static readonly symbolLength = 16;
 
   /** Field 34, required. */
   seq(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 16, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 1003, required. */
   tradeID(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 24, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
   /** Field 44, required. */
   price(): Decimal64Decoder {
-    return this.#_price.wrap(this.#view, this.#offset + 32, this.#actingVersion);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 32, this.$actingVersion);
+  }
+
+  /**
+   * Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 32;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(): number {
+    return this.$view.getInt8(this.$offset + 40);
   }
 
   /** Field 53, required. */
   qty(): Decimal64Decoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 41, this.#actingVersion);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 41, this.$actingVersion);
+  }
+
+  /**
+   * Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(): number {
+    const view = this.$view;
+    const at = this.$offset + 41;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  /**
+   * Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(): number {
+    return this.$view.getInt8(this.$offset + 49);
   }
 
   /** Field 5080, required. */
   aggressorSide(): Side {
-    return this.#view.getUint8(this.#offset + 50) as Side;
+    return this.$view.getUint8(this.$offset + 50) as Side;
   }
 
   /** Field 60, required. */
   transactTime(): number {
-    return getInt64AsNumber(this.#view, this.#offset + 51, true);
+    const view = this.$view;
+    const at = this.$offset + 51;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 }
 
@@ -143,58 +190,69 @@ export class TradeEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Trade';
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_price = new Decimal64Encoder();
-  readonly #_qty = new Decimal64Encoder();
+  private readonly $_price = new Decimal64Encoder();
+  private readonly $_qty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 59, 'Trade');
-    this.#view = buffer;
-    this.#offset = offset;
-    this.#limit = offset + 59;
+    this.$view = buffer;
+    this.$offset = offset;
+    this.$limit = offset + 59;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(59).templateId(34).schemaId(101).version(1);
+    buffer.setUint16(offset, 59, true);
+    buffer.setUint16(offset + 2, 34, true);
+    buffer.setUint16(offset + 4, 101, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 55, required. Writes the text and NUL-pads the rest. */
   symbol(value: string): this {
-    writeChars(this.#view, this.#offset, 16, value, false, 'Trade.Symbol');
+    writeChars(this.$view, this.$offset, 16, value, false, 'Trade.Symbol');
     return this;
   }
 
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 16, this.#view, this.#offset, 'Trade.Symbol');
+    requireRoom(src, srcOffset, 16, 'Trade.Symbol', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -202,35 +260,91 @@ export class TradeEncoder implements SbeLimitHolder {
 
   /** Field 34, required. */
   seq(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 16, value, true);
+    const view = this.$view;
+    const at = this.$offset + 16;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 1003, required. */
   tradeID(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 24, value, true);
+    const view = this.$view;
+    const at = this.$offset + 24;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 
   /** Field 44, required. */
   price(): Decimal64Encoder {
-    return this.#_price.wrap(this.#view, this.#offset + 32);
+    return this.$_price.sbeWrapInBlock(this.$view, this.$offset + 32);
+  }
+
+  /**
+   * Price.mantissa (required), without a child flyweight.
+   * Field 44.
+   */
+  priceMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 32;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Price.exponent (required), without a child flyweight.
+   * Field 44.
+   */
+  priceExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 40, value);
+    return this;
   }
 
   /** Field 53, required. */
   qty(): Decimal64Encoder {
-    return this.#_qty.wrap(this.#view, this.#offset + 41);
+    return this.$_qty.sbeWrapInBlock(this.$view, this.$offset + 41);
+  }
+
+  /**
+   * Qty.mantissa (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyMantissa(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 41;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  /**
+   * Qty.exponent (required), without a child flyweight.
+   * Field 53.
+   */
+  qtyExponent(value: number): this {
+    this.$view.setInt8(this.$offset + 49, value);
+    return this;
   }
 
   /** Field 5080, required. */
   aggressorSide(value: Side): this {
-    this.#view.setUint8(this.#offset + 50, value);
+    this.$view.setUint8(this.$offset + 50, value);
     return this;
   }
 
   /** Field 60, required. */
   transactTime(value: number): this {
-    setInt64FromNumber(this.#view, this.#offset + 51, value, true);
+    const view = this.$view;
+    const at = this.$offset + 51;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
   }
 }

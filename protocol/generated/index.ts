@@ -13,6 +13,8 @@ export * from './BookSnapshot.js';
 export * from './BookUpdate.js';
 export * from './BooleanType.js';
 export * from './Channel.js';
+export * from './CommandType.js';
+export * from './CoreCommand.js';
 export * from './Decimal64.js';
 export * from './ExecType.js';
 export * from './ExecutionReport.js';

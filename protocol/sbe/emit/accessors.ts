@@ -1,13 +1,23 @@
 /**
  * Accessors for fixed fields, shared by composites, messages and groups: a
  * getter or setter at a fixed offset from the host flyweight's start. Sets
- * and composites are preallocated child flyweights, so no access allocates.
+ * and composites are preallocated child flyweights, so no access allocates;
+ * the scalar members of a composite also get accessors on the host itself
+ * (`priceMantissa()`), which read and write without a child flyweight.
+ *
+ * What the emitted code looks like is decided by measurement on Node 20
+ * (bench/sbe, protocol/README.md "Speed"): offsets and lengths are literals,
+ * DataView calls take a literal `littleEndian`, 64-bit numbers and fixed char
+ * arrays are written out inline rather than through runtime helpers, and no
+ * accessor checks bounds, since the host checked its whole block when it was
+ * wrapped. TurboFan inlines a small accessor whole, and a method call it does
+ * not inline costs more than the field access itself.
  */
-import type { EncodedType, FieldDef } from '../schema/ir.js';
+import type { CompositeType, EncodedType, FieldDef } from '../schema/ir.js';
 import type { Primitive } from '../schema/primitives.js';
 import { docComment, indent, type FileBuilder } from './fileBuilder.js';
 import { int64AsNumber, numberLiteral, stringLiteral, tsValueType, valueLiteral } from './literals.js';
-import { capital, pascal, type MemberNames } from './naming.js';
+import { camel, capital, pascal, type MemberNames } from './naming.js';
 
 /** What an accessor needs to know about the class it is emitted into. */
 export interface Host {
@@ -26,57 +36,92 @@ export function typeModule(name: string): string {
   return `./${pascal(name)}.js`;
 }
 
-export function getExpr(p: Primitive, at: string, le: boolean, asNumber: boolean, h: Host): string {
-  switch (p.name) {
-    case 'char':
-    case 'uint8':
-      return `this.#view.getUint8(${at})`;
-    case 'int8':
-      return `this.#view.getInt8(${at})`;
-    case 'int64':
-      return asNumber ? `${h.file.rt('getInt64AsNumber')}(this.#view, ${at}, ${le})` : `this.#view.getBigInt64(${at}, ${le})`;
-    case 'uint64':
-      return asNumber ? `${h.file.rt('getUint64AsNumber')}(this.#view, ${at}, ${le})` : `this.#view.getBigUint64(${at}, ${le})`;
-    case 'float':
-      return `this.#view.getFloat32(${at}, ${le})`;
-    case 'double':
-      return `this.#view.getFloat64(${at}, ${le})`;
-    default:
-      return `this.#view.get${capital(p.name.replace('int', 'Int').replace('uInt', 'Uint'))}(${at}, ${le})`;
-  }
+/** `base + n`, or `base` alone for 0: offsets are folded into one literal. */
+export function plus(base: string, n: number): string {
+  return n === 0 ? base : `${base} + ${n}`;
 }
 
-export function setStmt(p: Primitive, at: string, value: string, le: boolean, asNumber: boolean, h: Host): string {
-  switch (p.name) {
-    case 'char':
-    case 'uint8':
-      return `this.#view.setUint8(${at}, ${value});`;
-    case 'int8':
-      return `this.#view.setInt8(${at}, ${value});`;
-    case 'int64':
-      return asNumber
-        ? `${h.file.rt('setInt64FromNumber')}(this.#view, ${at}, ${value}, ${le});`
-        : `this.#view.setBigInt64(${at}, ${value}, ${le});`;
-    case 'uint64':
-      return asNumber
-        ? `${h.file.rt('setUint64FromNumber')}(this.#view, ${at}, ${value}, ${le});`
-        : `this.#view.setBigUint64(${at}, ${value}, ${le});`;
-    case 'float':
-      return `this.#view.setFloat32(${at}, ${value}, ${le});`;
-    case 'double':
-      return `this.#view.setFloat64(${at}, ${value}, ${le});`;
-    default:
-      return `this.#view.set${capital(p.name.replace('int', 'Int').replace('uInt', 'Uint'))}(${at}, ${value}, ${le});`;
-  }
+/** DataView method suffix of an integer or float primitive: `Uint16`, `Int64`, `Float32`. */
+function viewType(p: Primitive): string {
+  if (p.kind === 'float') return p.size === 4 ? 'Float32' : 'Float64';
+  if (p.kind === 'char') return 'Uint8';
+  return `${p.signed ? 'Int' : 'Uint'}${p.size * 8}`;
 }
 
-function method(h: Host, name: string, schemaName: string, doc: string, signature: string, body: string): void {
-  h.names.claim(name, schemaName);
+/**
+ * An expression reading primitive `p` at `at` of `view`. A 64-bit number is
+ * read as two 32-bit halves, hi * 2^32 + lo: exact for every safe integer and
+ * for powers of two such as the int64 null, and no bigint is made.
+ */
+export function getExpr(p: Primitive, at: string, le: boolean, asNumber: boolean, view = 'this.$view'): string {
+  if (p.size === 1) return `${view}.get${viewType(p)}(${at})`;
+  if (p.size === 8 && p.kind === 'int') {
+    if (!asNumber) return `${view}.getBig${viewType(p)}(${at}, ${le})`;
+    const hi = `${view}.get${p.signed ? 'Int32' : 'Uint32'}(${le ? `${at} + 4` : at}, ${le})`;
+    const lo = `${view}.getUint32(${le ? at : `${at} + 4`}, ${le})`;
+    return `${hi} * 4294967296 + ${lo}`;
+  }
+  return `${view}.get${viewType(p)}(${at}, ${le})`;
+}
+
+/**
+ * Statements writing `value` as primitive `p` at `at` of `view`. A 64-bit
+ * number goes as two halves: the low word is `value >>> 0` (ToUint32 is exact
+ * modulo 2^32 for an integral double) and the high word the exact quotient of
+ * the rest; this declares `lo`, so it is emitted once per method.
+ */
+export function setStmt(p: Primitive, at: string, value: string, le: boolean, asNumber: boolean, view = 'this.$view'): string {
+  if (p.size === 1) return `${view}.set${viewType(p)}(${at}, ${value});`;
+  if (p.size === 8 && p.kind === 'int') {
+    if (!asNumber) return `${view}.setBig${viewType(p)}(${at}, ${value}, ${le});`;
+    const hiAt = le ? `${at} + 4` : at;
+    const loAt = le ? at : `${at} + 4`;
+    return `const lo = ${value} >>> 0;\n${view}.setUint32(${loAt}, lo, ${le});\n${view}.set${p.signed ? 'Int32' : 'Uint32'}(${hiAt}, (${value} - lo) / 4294967296, ${le});`;
+  }
+  return `${view}.set${viewType(p)}(${at}, ${value}, ${le});`;
+}
+
+/**
+ * Statements copying `length` bytes between two DataViews in 32-bit words and
+ * then single bytes: unrolled, since a loop over a byte array measured three
+ * times slower for a 32-byte ClOrdID.
+ */
+export function copyStmts(from: string, fromAt: string, to: string, toAt: string, length: number): string {
+  const out: string[] = [];
+  let i = 0;
+  for (; i + 4 <= length; i += 4) out.push(`${to}.setUint32(${plus(toAt, i)}, ${from}.getUint32(${plus(fromAt, i)}, true), true);`);
+  for (; i < length; i++) out.push(`${to}.setUint8(${plus(toAt, i)}, ${from}.getUint8(${plus(fromAt, i)}));`);
+  return out.join('\n');
+}
+
+/** Fixed char arrays up to this length are copied by unrolled code; longer ones by a runtime loop. */
+const UNROLL_MAX = 64;
+
+/** Where one accessor goes: its name, its error path and its offset from the host's start. */
+interface Site {
+  readonly ident: string;
+  /** The schema name that owns the member names (collisions are reported with it). */
+  readonly owner: string;
+  readonly path: string;
+  readonly offset: number;
+  readonly sinceVersion: number;
+  /** A flattened composite member: skipped, rather than an error, if its name is taken. */
+  readonly optionalName: boolean;
+}
+
+function claimAll(h: Host, site: Site, names: string[]): boolean {
+  if (site.optionalName) {
+    if (!names.every((n) => h.names.isFree(n, site.owner))) return false;
+  }
+  for (const n of names) h.names.claim(n, site.owner);
+  return true;
+}
+
+function method(h: Host, doc: string, signature: string, body: string): void {
   h.methods.push(`${doc}${signature} {\n${indent(body)}\n}`);
 }
 
-function staticConst(h: Host, name: string, schemaName: string, value: string): void {
-  h.names.claim(`static ${name}`, schemaName);
+function staticConst(h: Host, name: string, value: string): void {
   h.methods.push(`static readonly ${name} = ${value};`);
 }
 
@@ -90,17 +135,98 @@ function fieldDoc(f: FieldDef, extra?: string): string {
   return docComment([f.description, `${presence}${since}.${extra ? ` ${extra}` : ''}`]);
 }
 
-/** The decoder getter (and helpers) for one fixed field of a host at `base`. */
-export function emitFieldDecoder(f: FieldDef, h: Host, base: string): void {
-  const ident = h.names.fieldIdent(f.name);
-  const at = f.offset === 0 ? base : `${base} + ${f.offset}`;
-  const path = stringLiteral(`${h.path}.${f.name}`);
+function siteOf(f: FieldDef, h: Host): Site {
+  return { ident: h.names.fieldIdent(f.name), owner: f.name, path: `${h.path}.${f.name}`, offset: f.offset, sinceVersion: f.sinceVersion, optionalName: false };
+}
+
+/** The decoder getter (and helpers) for one fixed field of a host. */
+export function emitFieldDecoder(f: FieldDef, h: Host): void {
+  fieldDecoder(f, h, siteOf(f, h), fieldDoc(f));
+}
+
+/** The encoder setter (and helpers) for one fixed field of a host. */
+export function emitFieldEncoder(f: FieldDef, h: Host): void {
+  fieldEncoder(f, h, siteOf(f, h), fieldDoc(f));
+}
+
+/** Where the flattened accessors of composite fields go: after each composite's own accessor. */
+export type FlattenPoints = [number, FieldDef][];
+
+/** Emits the accessors of `fields`; returns where their flattened accessors belong, for insertFlattened. */
+export function emitFields(fields: readonly FieldDef[], h: Host, kind: 'Decoder' | 'Encoder'): FlattenPoints {
+  const points: FlattenPoints = [];
+  for (const f of fields) {
+    if (kind === 'Decoder') emitFieldDecoder(f, h);
+    else emitFieldEncoder(f, h);
+    if (f.type.kind === 'composite' && f.constant === undefined) points.push([h.methods.length, f]);
+  }
+  return points;
+}
+
+/** Adds the flattened accessors once every other member of the host is named (so they give way on a clash). */
+export function insertFlattened(points: FlattenPoints, h: Host, kind: 'Decoder' | 'Encoder'): void {
+  let shift = 0;
+  for (const [at, f] of points) {
+    const before = h.methods.length;
+    if (kind === 'Decoder') emitFlattenedDecoders(f, h);
+    else emitFlattenedEncoders(f, h);
+    const added = h.methods.splice(before);
+    h.methods.splice(at + shift, 0, ...added);
+    shift += added.length;
+  }
+}
+
+/**
+ * Scalar members of a composite field (recursively through nested
+ * composites) as accessors on the host: `priceMantissa()`, `priceExponent()`.
+ * Call after every other member of the host is named: a flattened name that
+ * is already taken is left out.
+ */
+export function emitFlattenedDecoders(f: FieldDef, h: Host): void {
+  for (const [m, site] of flattened(f, h)) fieldDecoder(m, h, site, flatDoc(f, m, site));
+}
+
+export function emitFlattenedEncoders(f: FieldDef, h: Host): void {
+  for (const [m, site] of flattened(f, h)) fieldEncoder(m, h, site, flatDoc(f, m, site));
+}
+
+function flatDoc(f: FieldDef, m: FieldDef, site: Site): string {
+  const since = site.sinceVersion > 0 ? `, since version ${site.sinceVersion}` : '';
+  return docComment([`${site.path.slice(site.path.indexOf('.') + 1)} (${m.presence}${since}), without a child flyweight.`, f.id > 0 ? `Field ${f.id}.` : undefined]);
+}
+
+function flattened(f: FieldDef, h: Host): [FieldDef, Site][] {
+  const out: [FieldDef, Site][] = [];
+  const walk = (c: CompositeType, ident: string, path: string, offset: number, since: number): void => {
+    for (const m of c.members) {
+      if (m.constant !== undefined) continue;
+      const site: Site = {
+        ident: `${ident}${capital(camel(m.name))}`,
+        owner: `${path}.${m.name}`,
+        path: `${path}.${m.name}`,
+        offset: offset + m.offset,
+        sinceVersion: Math.max(since, m.sinceVersion),
+        optionalName: true,
+      };
+      const t = m.type;
+      if (t.kind === 'composite') walk(t, site.ident, site.path, site.offset, site.sinceVersion);
+      else if (t.kind === 'enum' || (t.kind === 'encoded' && t.length === 1 && !isText(t))) out.push([m, site]);
+    }
+  };
+  if (f.type.kind === 'composite' && f.constant === undefined) walk(f.type, h.names.fieldIdent(f.name), `${h.path}.${f.name}`, f.offset, f.sinceVersion);
+  return out;
+}
+
+function fieldDecoder(f: FieldDef, h: Host, site: Site, doc: string): void {
+  const { ident } = site;
+  const at = plus('this.$offset', site.offset);
+  const path = stringLiteral(site.path);
   const guard = (nullExpr: string): string =>
-    f.sinceVersion > 0 ? `if (this.#actingVersion < ${f.sinceVersion}) return ${nullExpr};\n` : '';
+    site.sinceVersion > 0 ? `if (this.$actingVersion < ${site.sinceVersion}) return ${nullExpr};\n` : '';
   const t = f.type;
 
   if (f.constant !== undefined) {
-    emitConstant(f, h, ident);
+    if (claimAll(h, site, [ident])) emitConstant(f, h, ident);
     return;
   }
   switch (t.kind) {
@@ -109,54 +235,64 @@ export function emitFieldDecoder(f: FieldDef, h: Host, base: string): void {
       const asNumber = int64AsNumber(t, f.presence);
       const vt = tsValueType(p, asNumber);
       if (isText(t)) {
+        if (!claimAll(h, site, [ident, `get${capital(ident)}`, `static ${ident}Length`])) return;
         const utf8 = t.textEncoding === 'utf8';
-        method(h, ident, f.name, fieldDoc(f, 'Text up to the first NUL.'), `${ident}(): string`,
-          `${guard("''")}return ${h.file.rt('readChars')}(this.#bytes, ${at}, ${t.length}, ${utf8}, ${path});`);
-        method(h, `get${capital(ident)}`, f.name, docComment([`Copies the ${t.length} raw bytes of ${f.name} into dst; returns the count.`]),
+        method(h, fieldDoc(f, 'Text up to the first NUL.'), `${ident}(): string`,
+          `${guard("''")}return ${h.file.rt('readChars')}(this.$bytes, ${at}, ${t.length}, ${utf8}, ${path});`);
+        const copy = t.length <= UNROLL_MAX
+          ? `const to = ${h.file.rt('viewOfArray')}(dst);\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('view', 'at', 'to', 'dstOffset', t.length)}\nreturn ${t.length};`
+          : `return ${h.file.rt('copyOut')}(this.$view, ${at}, ${t.length}, dst, dstOffset, ${path});`;
+        method(h, docComment([`Copies the ${t.length} raw bytes of ${f.name} into dst; returns the count.`]),
           `get${capital(ident)}(dst: Uint8Array, dstOffset: number): number`,
-          `${guard('0')}return ${h.file.rt('copyOut')}(this.#view, ${at}, ${t.length}, dst, dstOffset, ${path});`);
-        staticConst(h, `${ident}Length`, f.name, String(t.length));
+          `${guard('0')}${h.file.rt('requireRoom')}(dst, dstOffset, ${t.length}, ${path}, ${at}, 'destination');\n${copy}`);
+        staticConst(h, `${ident}Length`, String(t.length));
         return;
       }
       if (t.length !== 1) {
-        method(h, ident, f.name, fieldDoc(f), `${ident}(index: number): ${vt}`,
+        if (!claimAll(h, site, [ident, `static ${ident}Length`])) return;
+        method(h, doc, `${ident}(index: number): ${vt}`,
           `if (index < 0 || index >= ${t.length}) throw new RangeError(${path} + ': index ' + index + ' outside 0..${t.length - 1}');\n` +
-            `${guard(valueLiteral(t.nullValue, p, asNumber))}return ${getExpr(p, `${at} + index * ${p.size}`, h.le, asNumber, h)};`);
-        staticConst(h, `${ident}Length`, f.name, String(t.length));
+            `${guard(valueLiteral(t.nullValue, p, asNumber))}return ${getExpr(p, `${at} + index * ${p.size}`, h.le, asNumber)};`);
+        staticConst(h, `${ident}Length`, String(t.length));
         return;
       }
-      method(h, ident, f.name, fieldDoc(f), `${ident}(): ${vt}`,
-        `${guard(valueLiteral(t.nullValue, p, asNumber))}return ${getExpr(p, at, h.le, asNumber, h)};`);
-      if (f.presence === 'optional') staticConst(h, `${ident}NullValue`, f.name, valueLiteral(t.nullValue, p, asNumber));
+      const nullName = f.presence === 'optional' && !site.optionalName ? [`static ${ident}NullValue`] : [];
+      if (!claimAll(h, site, [ident, ...nullName])) return;
+      const body = p.size === 8 && asNumber
+        ? `const view = this.$view;\nconst at = ${at};\nreturn ${getExpr(p, 'at', h.le, true, 'view')};`
+        : `return ${getExpr(p, at, h.le, asNumber)};`;
+      method(h, doc, `${ident}(): ${vt}`, `${guard(valueLiteral(t.nullValue, p, asNumber))}${body}`);
+      if (nullName.length > 0) staticConst(h, `${ident}NullValue`, valueLiteral(t.nullValue, p, asNumber));
       return;
     }
     case 'enum': {
+      if (!claimAll(h, site, [ident])) return;
       const enumName = h.file.use(typeModule(t.name), pascal(t.name));
-      method(h, ident, f.name, fieldDoc(f), `${ident}(): ${enumName}`,
-        `${guard(`${enumName}.NULL_VALUE`)}return ${getExpr(t.primitive, at, h.le, false, h)} as ${enumName};`);
+      method(h, doc, `${ident}(): ${enumName}`,
+        `${guard(`${enumName}.NULL_VALUE`)}return ${getExpr(t.primitive, at, h.le, false)} as ${enumName};`);
       return;
     }
     case 'set':
     case 'composite': {
+      if (!claimAll(h, site, [ident])) return;
       const cls = h.file.use(typeModule(t.name), `${pascal(t.name)}Decoder`);
-      const member = `#_${ident}`;
-      h.members.push(`readonly ${member} = new ${cls}();`);
-      const args = t.kind === 'composite' ? `this.#view, ${at}, this.#actingVersion` : `this.#view, ${at}`;
-      method(h, ident, f.name, fieldDoc(f), `${ident}(): ${cls}${f.sinceVersion > 0 ? ' | null' : ''}`,
-        `${guard('null')}return this.${member}.wrap(${args});`);
+      const member = `$_${ident}`;
+      h.members.push(`private readonly ${member} = new ${cls}();`);
+      const args = t.kind === 'composite' ? `this.$view, ${at}, this.$actingVersion` : `this.$view, ${at}`;
+      method(h, doc, `${ident}(): ${cls}${site.sinceVersion > 0 ? ' | null' : ''}`,
+        `${guard('null')}return this.${member}.sbeWrapInBlock(${args});`);
       return;
     }
   }
 }
 
-/** The encoder setter (and helpers) for one fixed field of a host at `base`. */
-export function emitFieldEncoder(f: FieldDef, h: Host, base: string): void {
-  const ident = h.names.fieldIdent(f.name);
-  const at = f.offset === 0 ? base : `${base} + ${f.offset}`;
-  const path = stringLiteral(`${h.path}.${f.name}`);
+function fieldEncoder(f: FieldDef, h: Host, site: Site, doc: string): void {
+  const { ident } = site;
+  const at = plus('this.$offset', site.offset);
+  const path = stringLiteral(site.path);
   const t = f.type;
   if (f.constant !== undefined) {
-    emitConstant(f, h, ident);
+    if (claimAll(h, site, [ident])) emitConstant(f, h, ident);
     return;
   }
   switch (t.kind) {
@@ -165,38 +301,48 @@ export function emitFieldEncoder(f: FieldDef, h: Host, base: string): void {
       const asNumber = int64AsNumber(t, f.presence);
       const vt = tsValueType(p, asNumber);
       if (isText(t)) {
+        if (!claimAll(h, site, [ident, `put${capital(ident)}`, `static ${ident}Length`])) return;
         const utf8 = t.textEncoding === 'utf8';
-        method(h, ident, f.name, fieldDoc(f, 'Writes the text and NUL-pads the rest.'), `${ident}(value: string): this`,
-          `${h.file.rt('writeChars')}(this.#view, ${at}, ${t.length}, value, ${utf8}, ${path});\nreturn this;`);
-        method(h, `put${capital(ident)}`, f.name, docComment([`Copies ${t.length} raw bytes from src.`]),
-          `put${capital(ident)}(src: Uint8Array, srcOffset: number): this`,
-          `${h.file.rt('copyIn')}(src, srcOffset, ${t.length}, this.#view, ${at}, ${path});\nreturn this;`);
-        staticConst(h, `${ident}Length`, f.name, String(t.length));
+        method(h, fieldDoc(f, 'Writes the text and NUL-pads the rest.'), `${ident}(value: string): this`,
+          `${h.file.rt('writeChars')}(this.$view, ${at}, ${t.length}, value, ${utf8}, ${path});\nreturn this;`);
+        const copy = t.length <= UNROLL_MAX
+          ? `const from = ${h.file.rt('viewOfArray')}(src);\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('from', 'srcOffset', 'view', 'at', t.length)}`
+          : `${h.file.rt('copyIn')}(src, srcOffset, ${t.length}, this.$view, ${at}, ${path});`;
+        method(h, docComment([`Copies ${t.length} raw bytes from src.`]), `put${capital(ident)}(src: Uint8Array, srcOffset: number): this`,
+          `${h.file.rt('requireRoom')}(src, srcOffset, ${t.length}, ${path}, ${at}, 'source');\n${copy}\nreturn this;`);
+        staticConst(h, `${ident}Length`, String(t.length));
         return;
       }
       if (t.length !== 1) {
-        method(h, ident, f.name, fieldDoc(f), `${ident}(index: number, value: ${vt}): this`,
+        if (!claimAll(h, site, [ident, `static ${ident}Length`])) return;
+        method(h, doc, `${ident}(index: number, value: ${vt}): this`,
           `if (index < 0 || index >= ${t.length}) throw new RangeError(${path} + ': index ' + index + ' outside 0..${t.length - 1}');\n` +
-            `${setStmt(p, `${at} + index * ${p.size}`, 'value', h.le, asNumber, h)}\nreturn this;`);
-        staticConst(h, `${ident}Length`, f.name, String(t.length));
+            `${setStmt(p, `${at} + index * ${p.size}`, 'value', h.le, asNumber)}\nreturn this;`);
+        staticConst(h, `${ident}Length`, String(t.length));
         return;
       }
-      method(h, ident, f.name, fieldDoc(f), `${ident}(value: ${vt}): this`, `${setStmt(p, at, 'value', h.le, asNumber, h)}\nreturn this;`);
-      if (f.presence === 'optional') staticConst(h, `${ident}NullValue`, f.name, valueLiteral(t.nullValue, p, asNumber));
+      const nullName = f.presence === 'optional' && !site.optionalName ? [`static ${ident}NullValue`] : [];
+      if (!claimAll(h, site, [ident, ...nullName])) return;
+      const body = p.size === 8 && asNumber
+        ? `const view = this.$view;\nconst at = ${at};\n${setStmt(p, 'at', 'value', h.le, true, 'view')}`
+        : setStmt(p, at, 'value', h.le, asNumber);
+      method(h, doc, `${ident}(value: ${vt}): this`, `${body}\nreturn this;`);
+      if (nullName.length > 0) staticConst(h, `${ident}NullValue`, valueLiteral(t.nullValue, p, asNumber));
       return;
     }
     case 'enum': {
+      if (!claimAll(h, site, [ident])) return;
       const enumName = h.file.use(typeModule(t.name), pascal(t.name));
-      method(h, ident, f.name, fieldDoc(f), `${ident}(value: ${enumName}): this`,
-        `${setStmt(t.primitive, at, 'value', h.le, false, h)}\nreturn this;`);
+      method(h, doc, `${ident}(value: ${enumName}): this`, `${setStmt(t.primitive, at, 'value', h.le, false)}\nreturn this;`);
       return;
     }
     case 'set':
     case 'composite': {
+      if (!claimAll(h, site, [ident])) return;
       const cls = h.file.use(typeModule(t.name), `${pascal(t.name)}Encoder`);
-      const member = `#_${ident}`;
-      h.members.push(`readonly ${member} = new ${cls}();`);
-      method(h, ident, f.name, fieldDoc(f), `${ident}(): ${cls}`, `return this.${member}.wrap(this.#view, ${at});`);
+      const member = `$_${ident}`;
+      h.members.push(`private readonly ${member} = new ${cls}();`);
+      method(h, doc, `${ident}(): ${cls}`, `return this.${member}.sbeWrapInBlock(this.$view, ${at});`);
       return;
     }
   }
@@ -209,17 +355,17 @@ function emitConstant(f: FieldDef, h: Host, ident: string): void {
   switch (c.kind) {
     case 'enum': {
       const enumName = h.file.use(typeModule(t.name), pascal(t.name));
-      method(h, ident, f.name, doc, `${ident}(): ${enumName}`, `return ${enumName}.${enumMemberName(c.name)};`);
+      method(h, doc, `${ident}(): ${enumName}`, `return ${enumName}.${enumMemberName(c.name)};`);
       return;
     }
     case 'string':
-      method(h, ident, f.name, doc, `${ident}(): string`, `return ${stringLiteral(c.value)};`);
+      method(h, doc, `${ident}(): string`, `return ${stringLiteral(c.value)};`);
       return;
     case 'number': {
       const p = (t as EncodedType).primitive;
       const asNumber = typeof c.value === 'number' || (c.value >= -BigInt(Number.MAX_SAFE_INTEGER) && c.value <= BigInt(Number.MAX_SAFE_INTEGER));
       const vt = tsValueType(p, asNumber);
-      method(h, ident, f.name, doc, `${ident}(): ${vt}`, `return ${vt === 'bigint' ? `${BigInt(c.value)}n` : numberLiteral(c.value)};`);
+      method(h, doc, `${ident}(): ${vt}`, `return ${vt === 'bigint' ? `${BigInt(c.value)}n` : numberLiteral(c.value)};`);
       return;
     }
   }

@@ -1,8 +1,9 @@
 /** Schema names to TypeScript identifiers, and the collision rules between them. */
 import { SbeSchemaError } from '../schema/schemaError.js';
 
+/** `$` is kept out of identifiers: generated classes keep their own state in `$`-prefixed properties. */
 function sanitize(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9_$]/g, '_');
+  const s = name.replace(/[^A-Za-z0-9_]/g, '_');
   return /^[0-9]/.test(s) ? `_${s}` : s;
 }
 
@@ -24,7 +25,8 @@ export function capital(ident: string): string {
 
 /**
  * The public names of one generated class. API names (wrap, next, ...) win:
- * a field that would shadow one gets a trailing underscore. Two fields that
+ * a field that would shadow one gets a trailing underscore, and one that
+ * starts with `sbe` (the prefix of the API's own members) a leading one. Two fields that
  * produce the same accessor are a schema error, reported with both names.
  */
 export class MemberNames {
@@ -38,8 +40,17 @@ export class MemberNames {
   /** The accessor base name for a field, renamed away from reserved API names. */
   fieldIdent(schemaName: string): string {
     let ident = camel(schemaName);
-    while (this.reserved.includes(ident) || ident.startsWith('sbe')) ident = `${ident}_`;
+    if (ident.startsWith('sbe')) ident = `_${ident}`;
+    while (this.reserved.includes(ident)) ident = `${ident}_`;
     return ident;
+  }
+
+  /** Whether `member` can still be claimed by `schemaName`: not reserved, and unclaimed or already its own. */
+  isFree(member: string, schemaName: string): boolean {
+    const bare = member.replace(/^static /, '');
+    if (this.reserved.includes(bare) || bare.startsWith('sbe')) return false;
+    const owner = this.owners.get(member);
+    return owner === undefined || owner === schemaName;
   }
 
   claim(member: string, schemaName: string): string {

@@ -6,29 +6,36 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class Flags16Decoder {
   static readonly ENCODED_LENGTH = 2;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 2, 'Flags16');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   /** All bits, as stored. */
   raw(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Bit 0. */
   low(): boolean {
-    return ((this.#view.getUint16(this.#offset, true) >>> 0) & 1) === 1;
+    return ((this.$view.getUint16(this.$offset, true) >>> 0) & 1) === 1;
   }
 
   /** Bit 15. */
   high(): boolean {
-    return ((this.#view.getUint16(this.#offset, true) >>> 15) & 1) === 1;
+    return ((this.$view.getUint16(this.$offset, true) >>> 15) & 1) === 1;
   }
 }
 
@@ -36,37 +43,44 @@ export class Flags16Decoder {
 export class Flags16Encoder {
   static readonly ENCODED_LENGTH = 2;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 2, 'Flags16');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   raw(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   clear(): this {
-    this.#view.setUint16(this.#offset, 0, true);
+    this.$view.setUint16(this.$offset, 0, true);
     return this;
   }
 
   /** Bit 0. */
   low(value: boolean): this {
-    const bits = this.#view.getUint16(this.#offset, true);
-    this.#view.setUint16(this.#offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0, true);
+    const bits = this.$view.getUint16(this.$offset, true);
+    this.$view.setUint16(this.$offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0, true);
     return this;
   }
 
   /** Bit 15. */
   high(value: boolean): this {
-    const bits = this.#view.getUint16(this.#offset, true);
-    this.#view.setUint16(this.#offset, value ? (bits | 0x8000) >>> 0 : (bits & ~0x8000) >>> 0, true);
+    const bits = this.$view.getUint16(this.$offset, true);
+    this.$view.setUint16(this.$offset, value ? (bits | 0x8000) >>> 0 : (bits & ~0x8000) >>> 0, true);
     return this;
   }
 }

@@ -9,28 +9,33 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class SmallGroupSizeDecoder {
   static readonly ENCODED_LENGTH = 2;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 2, 'smallGroupSize');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(): number {
-    return this.#view.getUint8(this.#offset);
+    return this.$view.getUint8(this.$offset);
   }
 
   /** Required. */
   numInGroup(): number {
-    return this.#view.getUint8(this.#offset + 1);
+    return this.$view.getUint8(this.$offset + 1);
   }
 }
 
@@ -41,29 +46,34 @@ export class SmallGroupSizeDecoder {
 export class SmallGroupSizeEncoder {
   static readonly ENCODED_LENGTH = 2;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 2, 'smallGroupSize');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(value: number): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 
   /** Required. */
   numInGroup(value: number): this {
-    this.#view.setUint8(this.#offset + 1, value);
+    this.$view.setUint8(this.$offset + 1, value);
     return this;
   }
 }

@@ -4,10 +4,10 @@ import {
   EMPTY_BYTES,
   EMPTY_VIEW,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
 } from './sbeRuntime.js';
 
@@ -15,39 +15,49 @@ import {
 export class TagDecoder {
   static readonly ENCODED_LENGTH = 6;
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 6, 'Tag');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. Text up to the first NUL. */
   code(): string {
-    return readChars(this.#bytes, this.#offset, 4, false, 'Tag.code');
+    return readChars(this.$bytes, this.$offset, 4, false, 'Tag.code');
   }
 
   /** Copies the 4 raw bytes of code into dst; returns the count. */
   getCode(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset, 4, dst, dstOffset, 'Tag.code');
+    requireRoom(dst, dstOffset, 4, 'Tag.code', this.$offset, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    return 4;
   }
 
   static readonly codeLength = 4;
 
   /** Required. */
   weight(): number {
-    return this.#view.getUint16(this.#offset + 4, true);
+    return this.$view.getUint16(this.$offset + 4, true);
   }
 }
 
@@ -55,29 +65,38 @@ export class TagDecoder {
 export class TagEncoder {
   static readonly ENCODED_LENGTH = 6;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 6, 'Tag');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. Writes the text and NUL-pads the rest. */
   code(value: string): this {
-    writeChars(this.#view, this.#offset, 4, value, false, 'Tag.code');
+    writeChars(this.$view, this.$offset, 4, value, false, 'Tag.code');
     return this;
   }
 
   /** Copies 4 raw bytes from src. */
   putCode(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 4, this.#view, this.#offset, 'Tag.code');
+    requireRoom(src, srcOffset, 4, 'Tag.code', this.$offset, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
     return this;
   }
 
@@ -85,7 +104,7 @@ export class TagEncoder {
 
   /** Required. */
   weight(value: number): this {
-    this.#view.setUint16(this.#offset + 4, value, true);
+    this.$view.setUint16(this.$offset + 4, value, true);
     return this;
   }
 }

@@ -6,29 +6,34 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class VarUtf8Decoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 4, 'varUtf8');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   length(): number {
-    return this.#view.getUint32(this.#offset, true);
+    return this.$view.getUint32(this.$offset, true);
   }
 
   /** Required. */
   varData(index: number): number {
     if (index < 0 || index >= 0) throw new RangeError('varUtf8.varData' + ': index ' + index + ' outside 0..-1');
-    return this.#view.getUint8(this.#offset + 4 + index * 1);
+    return this.$view.getUint8(this.$offset + 4 + index * 1);
   }
 
   static readonly varDataLength = 0;
@@ -38,30 +43,35 @@ export class VarUtf8Decoder {
 export class VarUtf8Encoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 4, 'varUtf8');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   length(value: number): this {
-    this.#view.setUint32(this.#offset, value, true);
+    this.$view.setUint32(this.$offset, value, true);
     return this;
   }
 
   /** Required. */
   varData(index: number, value: number): this {
     if (index < 0 || index >= 0) throw new RangeError('varUtf8.varData' + ': index ' + index + ' outside 0..-1');
-    this.#view.setUint8(this.#offset + 4 + index * 1, value);
+    this.$view.setUint8(this.$offset + 4 + index * 1, value);
     return this;
   }
 

@@ -6,34 +6,41 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class Flags32Decoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 4, 'Flags32');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   /** All bits, as stored. */
   raw(): number {
-    return this.#view.getUint32(this.#offset, false);
+    return this.$view.getUint32(this.$offset, false);
   }
 
   /** Bit 0. */
   low(): boolean {
-    return ((this.#view.getUint32(this.#offset, false) >>> 0) & 1) === 1;
+    return ((this.$view.getUint32(this.$offset, false) >>> 0) & 1) === 1;
   }
 
   /** Bit 16. */
   middle(): boolean {
-    return ((this.#view.getUint32(this.#offset, false) >>> 16) & 1) === 1;
+    return ((this.$view.getUint32(this.$offset, false) >>> 16) & 1) === 1;
   }
 
   /** Bit 31. */
   high(): boolean {
-    return ((this.#view.getUint32(this.#offset, false) >>> 31) & 1) === 1;
+    return ((this.$view.getUint32(this.$offset, false) >>> 31) & 1) === 1;
   }
 }
 
@@ -41,44 +48,51 @@ export class Flags32Decoder {
 export class Flags32Encoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 4, 'Flags32');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   raw(value: number): this {
-    this.#view.setUint32(this.#offset, value, false);
+    this.$view.setUint32(this.$offset, value, false);
     return this;
   }
 
   clear(): this {
-    this.#view.setUint32(this.#offset, 0, false);
+    this.$view.setUint32(this.$offset, 0, false);
     return this;
   }
 
   /** Bit 0. */
   low(value: boolean): this {
-    const bits = this.#view.getUint32(this.#offset, false);
-    this.#view.setUint32(this.#offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0, false);
+    const bits = this.$view.getUint32(this.$offset, false);
+    this.$view.setUint32(this.$offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0, false);
     return this;
   }
 
   /** Bit 16. */
   middle(value: boolean): this {
-    const bits = this.#view.getUint32(this.#offset, false);
-    this.#view.setUint32(this.#offset, value ? (bits | 0x10000) >>> 0 : (bits & ~0x10000) >>> 0, false);
+    const bits = this.$view.getUint32(this.$offset, false);
+    this.$view.setUint32(this.$offset, value ? (bits | 0x10000) >>> 0 : (bits & ~0x10000) >>> 0, false);
     return this;
   }
 
   /** Bit 31. */
   high(value: boolean): this {
-    const bits = this.#view.getUint32(this.#offset, false);
-    this.#view.setUint32(this.#offset, value ? (bits | 0x80000000) >>> 0 : (bits & ~0x80000000) >>> 0, false);
+    const bits = this.$view.getUint32(this.$offset, false);
+    this.$view.setUint32(this.$offset, value ? (bits | 0x80000000) >>> 0 : (bits & ~0x80000000) >>> 0, false);
     return this;
   }
 }

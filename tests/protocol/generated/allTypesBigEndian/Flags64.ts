@@ -6,39 +6,46 @@ import { EMPTY_VIEW, getBit64, requireSpace, setBit64 } from './sbeRuntime.js';
 export class Flags64Decoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 8, 'Flags64');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   /** All bits, as stored. */
   raw(): bigint {
-    return this.#view.getBigUint64(this.#offset, false);
+    return this.$view.getBigUint64(this.$offset, false);
   }
 
   /** Bit 0. */
   low(): boolean {
-    return getBit64(this.#view, this.#offset, 0, false);
+    return getBit64(this.$view, this.$offset, 0, false);
   }
 
   /** Bit 31. */
   bit31(): boolean {
-    return getBit64(this.#view, this.#offset, 31, false);
+    return getBit64(this.$view, this.$offset, 31, false);
   }
 
   /** Bit 32. */
   bit32(): boolean {
-    return getBit64(this.#view, this.#offset, 32, false);
+    return getBit64(this.$view, this.$offset, 32, false);
   }
 
   /** Bit 63. */
   high(): boolean {
-    return getBit64(this.#view, this.#offset, 63, false);
+    return getBit64(this.$view, this.$offset, 63, false);
   }
 }
 
@@ -46,47 +53,54 @@ export class Flags64Decoder {
 export class Flags64Encoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 8, 'Flags64');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   raw(value: bigint): this {
-    this.#view.setBigUint64(this.#offset, value, false);
+    this.$view.setBigUint64(this.$offset, value, false);
     return this;
   }
 
   clear(): this {
-    this.#view.setBigUint64(this.#offset, 0n, false);
+    this.$view.setBigUint64(this.$offset, 0n, false);
     return this;
   }
 
   /** Bit 0. */
   low(value: boolean): this {
-    setBit64(this.#view, this.#offset, 0, value, false);
+    setBit64(this.$view, this.$offset, 0, value, false);
     return this;
   }
 
   /** Bit 31. */
   bit31(value: boolean): this {
-    setBit64(this.#view, this.#offset, 31, value, false);
+    setBit64(this.$view, this.$offset, 31, value, false);
     return this;
   }
 
   /** Bit 32. */
   bit32(value: boolean): this {
-    setBit64(this.#view, this.#offset, 32, value, false);
+    setBit64(this.$view, this.$offset, 32, value, false);
     return this;
   }
 
   /** Bit 63. */
   high(value: boolean): this {
-    setBit64(this.#view, this.#offset, 63, value, false);
+    setBit64(this.$view, this.$offset, 63, value, false);
     return this;
   }
 }

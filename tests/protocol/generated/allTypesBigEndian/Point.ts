@@ -6,28 +6,33 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class PointDecoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 8, 'Point');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   x(): number {
-    return this.#view.getInt32(this.#offset, false);
+    return this.$view.getInt32(this.$offset, false);
   }
 
   /** Required. */
   y(): number {
-    return this.#view.getInt32(this.#offset + 4, false);
+    return this.$view.getInt32(this.$offset + 4, false);
   }
 }
 
@@ -35,29 +40,34 @@ export class PointDecoder {
 export class PointEncoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 8, 'Point');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   x(value: number): this {
-    this.#view.setInt32(this.#offset, value, false);
+    this.$view.setInt32(this.$offset, value, false);
     return this;
   }
 
   /** Required. */
   y(value: number): this {
-    this.#view.setInt32(this.#offset + 4, value, false);
+    this.$view.setInt32(this.$offset + 4, value, false);
     return this;
   }
 }

@@ -1,6 +1,7 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from example-schema.xml,
 // schema "baseline" id 1 version 0, littleEndian.
 import { BooleanType } from './BooleanType.js';
+import { BoostType } from './BoostType.js';
 import { EngineDecoder, EngineEncoder } from './Engine.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import { Model } from './Model.js';
@@ -19,10 +20,15 @@ import {
   readChars,
   requireBlockLength,
   requireEntries,
+  requireRoom,
   requireSpace,
   requireVarData,
+  textDoesNotFit,
+  viewOfArray,
   writeChars,
   writeLatin1,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /**
@@ -36,116 +42,121 @@ export class CarDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 0;
   static readonly NAME = 'Car';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 45;
-  #actingVersion = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 45;
+  private $actingVersion = 0;
 
-  readonly #_extras = new OptionalExtrasDecoder();
-  readonly #_engine = new EngineDecoder();
-  readonly #_fuelFigures = new CarFuelFiguresDecoder(this);
-  readonly #_performanceFigures = new CarPerformanceFiguresDecoder(this);
+  private readonly $_extras = new OptionalExtrasDecoder();
+  private readonly $_engine = new EngineDecoder();
+  private readonly $_fuelFigures = new CarFuelFiguresDecoder(this);
+  private readonly $_performanceFigures = new CarPerformanceFiguresDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 45, actingVersion: number = 0): this {
     requireBlockLength(actingBlockLength, 45, 'Car', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Car');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 1) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 1");
-    }
-    if (header.templateId() !== 1) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Car (1)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 1) throw wrongSchemaId(offset + 4, schemaId, 1);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Car');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   serialNumber(): bigint {
-    return this.#view.getBigUint64(this.#offset, true);
+    return this.$view.getBigUint64(this.$offset, true);
   }
 
   /** Field 2, required. */
   modelYear(): number {
-    return this.#view.getUint16(this.#offset + 8, true);
+    return this.$view.getUint16(this.$offset + 8, true);
   }
 
   /** Field 3, required. */
   available(): BooleanType {
-    return this.#view.getUint8(this.#offset + 10) as BooleanType;
+    return this.$view.getUint8(this.$offset + 10) as BooleanType;
   }
 
   /** Field 4, required. */
   code(): Model {
-    return this.#view.getUint8(this.#offset + 11) as Model;
+    return this.$view.getUint8(this.$offset + 11) as Model;
   }
 
   /** Field 5, required. */
   someNumbers(index: number): number {
     if (index < 0 || index >= 4) throw new RangeError('Car.someNumbers' + ': index ' + index + ' outside 0..3');
-    return this.#view.getUint32(this.#offset + 12 + index * 4, true);
+    return this.$view.getUint32(this.$offset + 12 + index * 4, true);
   }
 
   static readonly someNumbersLength = 4;
 
   /** Field 6, required. Text up to the first NUL. */
   vehicleCode(): string {
-    return readChars(this.#bytes, this.#offset + 28, 6, false, 'Car.vehicleCode');
+    return readChars(this.$bytes, this.$offset + 28, 6, false, 'Car.vehicleCode');
   }
 
   /** Copies the 6 raw bytes of vehicleCode into dst; returns the count. */
   getVehicleCode(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 28, 6, dst, dstOffset, 'Car.vehicleCode');
+    requireRoom(dst, dstOffset, 6, 'Car.vehicleCode', this.$offset + 28, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 28;
+    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setUint8(dstOffset + 4, view.getUint8(at + 4));
+    to.setUint8(dstOffset + 5, view.getUint8(at + 5));
+    return 6;
   }
 
   static readonly vehicleCodeLength = 6;
 
   /** Field 7, required. */
   extras(): OptionalExtrasDecoder {
-    return this.#_extras.wrap(this.#view, this.#offset + 34);
+    return this.$_extras.sbeWrapInBlock(this.$view, this.$offset + 34);
   }
 
   /** Field 8, constant. Takes no space on the wire. */
@@ -155,127 +166,175 @@ export class CarDecoder implements SbeLimitHolder {
 
   /** Field 9, required. */
   engine(): EngineDecoder {
-    return this.#_engine.wrap(this.#view, this.#offset + 35, this.#actingVersion);
+    return this.$_engine.sbeWrapInBlock(this.$view, this.$offset + 35, this.$actingVersion);
+  }
+
+  /**
+   * engine.capacity (required), without a child flyweight.
+   * Field 9.
+   */
+  engineCapacity(): number {
+    return this.$view.getUint16(this.$offset + 35, true);
+  }
+
+  /**
+   * engine.numCylinders (required), without a child flyweight.
+   * Field 9.
+   */
+  engineNumCylinders(): number {
+    return this.$view.getUint8(this.$offset + 37);
+  }
+
+  /**
+   * engine.efficiency (required), without a child flyweight.
+   * Field 9.
+   */
+  engineEfficiency(): number {
+    return this.$view.getInt8(this.$offset + 41);
+  }
+
+  /**
+   * engine.boosterEnabled (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterEnabled(): BooleanType {
+    return this.$view.getUint8(this.$offset + 42) as BooleanType;
+  }
+
+  /**
+   * engine.booster.BoostType (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterBoostType(): BoostType {
+    return this.$view.getUint8(this.$offset + 43) as BoostType;
+  }
+
+  /**
+   * engine.booster.horsePower (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterHorsePower(): number {
+    return this.$view.getUint8(this.$offset + 44);
   }
 
   /** Group 10: reads its header and moves past it; call next() per entry. */
   fuelFigures(): CarFuelFiguresDecoder {
-    return this.#_fuelFigures.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 
   /** Group 13: reads its header and moves past it; call next() per entry. */
   performanceFigures(): CarPerformanceFiguresDecoder {
-    return this.#_performanceFigures.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 
   /** Length of manufacturer in bytes, without moving past it. */
   manufacturerLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.manufacturer');
-    return this.#view.getUint32(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    return this.$view.getUint32(at, true);
   }
 
   /** manufacturer (var data 18, UTF-8); moves past it. */
   manufacturer(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.manufacturer');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.manufacturer');
-    this.#limit = at + 4 + length;
-    return decodeUtf8(this.#bytes, at + 4, length, 'Car.manufacturer');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    this.$limit = at + 4 + length;
+    return decodeUtf8(this.$bytes, at + 4, length, 'Car.manufacturer');
   }
 
   /** Copies manufacturer into dst without allocating; moves past it; returns its length. */
   getManufacturer(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.manufacturer');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.manufacturer');
-    this.#limit = at + 4 + length;
-    return copyOut(this.#view, at + 4, length, dst, dstOffset, 'Car.manufacturer');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    this.$limit = at + 4 + length;
+    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.manufacturer');
   }
 
   /** Moves past manufacturer; returns its length. */
   skipManufacturer(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.manufacturer');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.manufacturer');
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    this.$limit = at + 4 + length;
     return length;
   }
 
   /** Length of model in bytes, without moving past it. */
   modelLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.model');
-    return this.#view.getUint32(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.model');
+    return this.$view.getUint32(at, true);
   }
 
   /** model (var data 19, UTF-8); moves past it. */
   model(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.model');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.model');
-    this.#limit = at + 4 + length;
-    return decodeUtf8(this.#bytes, at + 4, length, 'Car.model');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.model');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    this.$limit = at + 4 + length;
+    return decodeUtf8(this.$bytes, at + 4, length, 'Car.model');
   }
 
   /** Copies model into dst without allocating; moves past it; returns its length. */
   getModel(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.model');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.model');
-    this.#limit = at + 4 + length;
-    return copyOut(this.#view, at + 4, length, dst, dstOffset, 'Car.model');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.model');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    this.$limit = at + 4 + length;
+    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.model');
   }
 
   /** Moves past model; returns its length. */
   skipModel(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.model');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.model');
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.model');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    this.$limit = at + 4 + length;
     return length;
   }
 
   /** Length of activationCode in bytes, without moving past it. */
   activationCodeLength(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.activationCode');
-    return this.#view.getUint32(at, true);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    return this.$view.getUint32(at, true);
   }
 
   /** activationCode (var data 20, one byte per char); moves past it. */
   activationCode(): string {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.activationCode');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.activationCode');
-    this.#limit = at + 4 + length;
-    return decodeLatin1(this.#bytes, at + 4, length);
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    this.$limit = at + 4 + length;
+    return decodeLatin1(this.$bytes, at + 4, length);
   }
 
   /** Copies activationCode into dst without allocating; moves past it; returns its length. */
   getActivationCode(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.activationCode');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.activationCode');
-    this.#limit = at + 4 + length;
-    return copyOut(this.#view, at + 4, length, dst, dstOffset, 'Car.activationCode');
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    this.$limit = at + 4 + length;
+    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.activationCode');
   }
 
   /** Moves past activationCode; returns its length. */
   skipActivationCode(): number {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.activationCode');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.activationCode');
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    this.$limit = at + 4 + length;
     return length;
   }
 }
@@ -286,123 +345,123 @@ export class CarFuelFiguresDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Car.fuelFigures');
-    this.#view = view;
-    this.#bytes = bytes;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$bytes = bytes;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 6, 'Car.fuelFigures', at);
     requireEntries(view, at + 4, count, blockLength + 4, 'Car.fuelFigures');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Car.fuelFigures');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Car.fuelFigures');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. */
   speed(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Field 12, required. */
   mpg(): number {
-    return this.#view.getFloat32(this.#offset + 2, true);
+    return this.$view.getFloat32(this.$offset + 2, true);
   }
 
   /** Length of usageDescription in bytes, without moving past it. */
   usageDescriptionLength(): number {
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Car.fuelFigures.usageDescription');
-    return this.#view.getUint32(at, true);
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    return this.$view.getUint32(at, true);
   }
 
   /** usageDescription (var data 200, one byte per char); moves past it. */
   usageDescription(): string {
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Car.fuelFigures.usageDescription');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
-    this.#root.sbeSetLimit(at + 4 + length);
-    return decodeLatin1(this.#bytes, at + 4, length);
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    this.$root.sbeSetLimit(at + 4 + length);
+    return decodeLatin1(this.$bytes, at + 4, length);
   }
 
   /** Copies usageDescription into dst without allocating; moves past it; returns its length. */
   getUsageDescription(dst: Uint8Array, dstOffset: number): number {
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Car.fuelFigures.usageDescription');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
-    this.#root.sbeSetLimit(at + 4 + length);
-    return copyOut(this.#view, at + 4, length, dst, dstOffset, 'Car.fuelFigures.usageDescription');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    this.$root.sbeSetLimit(at + 4 + length);
+    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.fuelFigures.usageDescription');
   }
 
   /** Moves past usageDescription; returns its length. */
   skipUsageDescription(): number {
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Car.fuelFigures.usageDescription');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
-    this.#root.sbeSetLimit(at + 4 + length);
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    this.$root.sbeSetLimit(at + 4 + length);
     return length;
   }
 }
@@ -413,90 +472,90 @@ export class CarPerformanceFiguresDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 0;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_acceleration: CarPerformanceFiguresAccelerationDecoder;
+  private readonly $_acceleration: CarPerformanceFiguresAccelerationDecoder;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
-    this.#_acceleration = new CarPerformanceFiguresAccelerationDecoder(root);
+    this.$root = root;
+    this.$_acceleration = new CarPerformanceFiguresAccelerationDecoder(root);
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Car.performanceFigures');
-    this.#view = view;
-    this.#bytes = bytes;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$bytes = bytes;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 1, 'Car.performanceFigures', at);
     requireEntries(view, at + 4, count, blockLength + 4, 'Car.performanceFigures');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Car.performanceFigures');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Car.performanceFigures');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 14, required. */
   octaneRating(): number {
-    return this.#view.getUint8(this.#offset);
+    return this.$view.getUint8(this.$offset);
   }
 
   /** Group 15: reads its header and moves past it; call next() per entry. */
   acceleration(): CarPerformanceFiguresAccelerationDecoder {
-    return this.#_acceleration.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 }
 
@@ -506,85 +565,85 @@ export class CarPerformanceFiguresAccelerationDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Car.performanceFigures.acceleration');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 6, 'Car.performanceFigures.acceleration', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'Car.performanceFigures.acceleration');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Car.performanceFigures.acceleration');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Car.performanceFigures.acceleration');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 16, required. */
   mph(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Field 17, required. */
   seconds(): number {
-    return this.#view.getFloat32(this.#offset + 2, true);
+    return this.$view.getFloat32(this.$offset + 2, true);
   }
 }
 
@@ -599,83 +658,87 @@ export class CarEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 0;
   static readonly NAME = 'Car';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_extras = new OptionalExtrasEncoder();
-  readonly #_engine = new EngineEncoder();
-  readonly #_fuelFigures = new CarFuelFiguresEncoder(this);
-  readonly #_performanceFigures = new CarPerformanceFiguresEncoder(this);
+  private readonly $_extras = new OptionalExtrasEncoder();
+  private readonly $_engine = new EngineEncoder();
+  private readonly $_fuelFigures = new CarFuelFiguresEncoder(this);
+  private readonly $_performanceFigures = new CarPerformanceFiguresEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 45, 'Car');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 45;
+    this.$offset = offset;
+    this.$limit = offset + 45;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(45).templateId(1).schemaId(1).version(0);
+    buffer.setUint16(offset, 45, true);
+    buffer.setUint16(offset + 2, 1, true);
+    buffer.setUint16(offset + 4, 1, true);
+    buffer.setUint16(offset + 6, 0, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   serialNumber(value: bigint): this {
-    this.#view.setBigUint64(this.#offset, value, true);
+    this.$view.setBigUint64(this.$offset, value, true);
     return this;
   }
 
   /** Field 2, required. */
   modelYear(value: number): this {
-    this.#view.setUint16(this.#offset + 8, value, true);
+    this.$view.setUint16(this.$offset + 8, value, true);
     return this;
   }
 
   /** Field 3, required. */
   available(value: BooleanType): this {
-    this.#view.setUint8(this.#offset + 10, value);
+    this.$view.setUint8(this.$offset + 10, value);
     return this;
   }
 
   /** Field 4, required. */
   code(value: Model): this {
-    this.#view.setUint8(this.#offset + 11, value);
+    this.$view.setUint8(this.$offset + 11, value);
     return this;
   }
 
   /** Field 5, required. */
   someNumbers(index: number, value: number): this {
     if (index < 0 || index >= 4) throw new RangeError('Car.someNumbers' + ': index ' + index + ' outside 0..3');
-    this.#view.setUint32(this.#offset + 12 + index * 4, value, true);
+    this.$view.setUint32(this.$offset + 12 + index * 4, value, true);
     return this;
   }
 
@@ -683,13 +746,19 @@ export class CarEncoder implements SbeLimitHolder {
 
   /** Field 6, required. Writes the text and NUL-pads the rest. */
   vehicleCode(value: string): this {
-    writeChars(this.#view, this.#offset + 28, 6, value, false, 'Car.vehicleCode');
+    writeChars(this.$view, this.$offset + 28, 6, value, false, 'Car.vehicleCode');
     return this;
   }
 
   /** Copies 6 raw bytes from src. */
   putVehicleCode(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 6, this.#view, this.#offset + 28, 'Car.vehicleCode');
+    requireRoom(src, srcOffset, 6, 'Car.vehicleCode', this.$offset + 28, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 28;
+    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setUint8(at + 4, from.getUint8(srcOffset + 4));
+    view.setUint8(at + 5, from.getUint8(srcOffset + 5));
     return this;
   }
 
@@ -697,7 +766,7 @@ export class CarEncoder implements SbeLimitHolder {
 
   /** Field 7, required. */
   extras(): OptionalExtrasEncoder {
-    return this.#_extras.wrap(this.#view, this.#offset + 34);
+    return this.$_extras.sbeWrapInBlock(this.$view, this.$offset + 34);
   }
 
   /** Field 8, constant. Takes no space on the wire. */
@@ -707,85 +776,139 @@ export class CarEncoder implements SbeLimitHolder {
 
   /** Field 9, required. */
   engine(): EngineEncoder {
-    return this.#_engine.wrap(this.#view, this.#offset + 35);
+    return this.$_engine.sbeWrapInBlock(this.$view, this.$offset + 35);
+  }
+
+  /**
+   * engine.capacity (required), without a child flyweight.
+   * Field 9.
+   */
+  engineCapacity(value: number): this {
+    this.$view.setUint16(this.$offset + 35, value, true);
+    return this;
+  }
+
+  /**
+   * engine.numCylinders (required), without a child flyweight.
+   * Field 9.
+   */
+  engineNumCylinders(value: number): this {
+    this.$view.setUint8(this.$offset + 37, value);
+    return this;
+  }
+
+  /**
+   * engine.efficiency (required), without a child flyweight.
+   * Field 9.
+   */
+  engineEfficiency(value: number): this {
+    this.$view.setInt8(this.$offset + 41, value);
+    return this;
+  }
+
+  /**
+   * engine.boosterEnabled (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterEnabled(value: BooleanType): this {
+    this.$view.setUint8(this.$offset + 42, value);
+    return this;
+  }
+
+  /**
+   * engine.booster.BoostType (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterBoostType(value: BoostType): this {
+    this.$view.setUint8(this.$offset + 43, value);
+    return this;
+  }
+
+  /**
+   * engine.booster.horsePower (required), without a child flyweight.
+   * Field 9.
+   */
+  engineBoosterHorsePower(value: number): this {
+    this.$view.setUint8(this.$offset + 44, value);
+    return this;
   }
 
   /** Group 10: writes its header for count entries; call next() before each. */
   fuelFiguresCount(count: number): CarFuelFiguresEncoder {
-    return this.#_fuelFigures.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 
   /** Group 13: writes its header for count entries; call next() before each. */
   performanceFiguresCount(count: number): CarPerformanceFiguresEncoder {
-    return this.#_performanceFigures.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 
   /** Writes manufacturer (var data 18) after what is already written. */
   manufacturer(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.manufacturer');
-    const room = Math.min(this.#view.byteLength - at - 4, 1073741824);
-    const length = encodeUtf8Into(this.#bytes, at + 4, room, value);
-    if (length < 0) throw new SbeCodecError('Car.manufacturer', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1073741824)');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
+    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+    if (length < 0) throw textDoesNotFit('Car.manufacturer', at, room, 1073741824);
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes manufacturer from raw bytes. */
   putManufacturer(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.manufacturer', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.#view, at, 4 + length, 'Car.manufacturer');
-    copyIn(src, srcOffset, length, this.#view, at + 4, 'Car.manufacturer');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    requireSpace(this.$view, at, 4 + length, 'Car.manufacturer');
+    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.manufacturer');
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes model (var data 19) after what is already written. */
   model(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.model');
-    const room = Math.min(this.#view.byteLength - at - 4, 1073741824);
-    const length = encodeUtf8Into(this.#bytes, at + 4, room, value);
-    if (length < 0) throw new SbeCodecError('Car.model', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1073741824)');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.model');
+    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
+    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+    if (length < 0) throw textDoesNotFit('Car.model', at, room, 1073741824);
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes model from raw bytes. */
   putModel(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.model', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.#view, at, 4 + length, 'Car.model');
-    copyIn(src, srcOffset, length, this.#view, at + 4, 'Car.model');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    requireSpace(this.$view, at, 4 + length, 'Car.model');
+    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.model');
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes activationCode (var data 20) after what is already written. */
   activationCode(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Car.activationCode');
-    const room = Math.min(this.#view.byteLength - at - 4, 1073741824);
-    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 4, room, value, 'Car.activationCode');
-    if (length < 0) throw new SbeCodecError('Car.activationCode', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1073741824)');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
+    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.activationCode');
+    if (length < 0) throw textDoesNotFit('Car.activationCode', at, room, 1073741824);
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes activationCode from raw bytes. */
   putActivationCode(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.activationCode', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.#view, at, 4 + length, 'Car.activationCode');
-    copyIn(src, srcOffset, length, this.#view, at + 4, 'Car.activationCode');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    requireSpace(this.$view, at, 4 + length, 'Car.activationCode');
+    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.activationCode');
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 }
@@ -796,89 +919,89 @@ export class CarFuelFiguresEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.fuelFigures', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 6, 'Car.fuelFigures');
-    this.#view = view;
-    this.#bytes = bytes;
-    this.#view.setUint16(at, 6, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$bytes = bytes;
+    this.$view.setUint16(at, 6, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 6, 'Car.fuelFigures');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 6);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 6, 'Car.fuelFigures');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 6);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 11, required. */
   speed(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   /** Field 12, required. */
   mpg(value: number): this {
-    this.#view.setFloat32(this.#offset + 2, value, true);
+    this.$view.setFloat32(this.$offset + 2, value, true);
     return this;
   }
 
   /** Writes usageDescription (var data 200) after what is already written. */
   usageDescription(value: string): this {
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Car.fuelFigures.usageDescription');
-    const room = Math.min(this.#view.byteLength - at - 4, 1073741824);
-    const length = value.length > room ? -1 : writeLatin1(this.#bytes, at + 4, room, value, 'Car.fuelFigures.usageDescription');
-    if (length < 0) throw new SbeCodecError('Car.fuelFigures.usageDescription', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1073741824)');
-    this.#view.setUint32(at, length, true);
-    this.#root.sbeSetLimit(at + 4 + length);
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
+    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.fuelFigures.usageDescription');
+    if (length < 0) throw textDoesNotFit('Car.fuelFigures.usageDescription', at, room, 1073741824);
+    this.$view.setUint32(at, length, true);
+    this.$root.sbeSetLimit(at + 4 + length);
     return this;
   }
 
   /** Writes usageDescription from raw bytes. */
   putUsageDescription(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.fuelFigures.usageDescription', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.#view, at, 4 + length, 'Car.fuelFigures.usageDescription');
-    copyIn(src, srcOffset, length, this.#view, at + 4, 'Car.fuelFigures.usageDescription');
-    this.#view.setUint32(at, length, true);
-    this.#root.sbeSetLimit(at + 4 + length);
+    requireSpace(this.$view, at, 4 + length, 'Car.fuelFigures.usageDescription');
+    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.fuelFigures.usageDescription');
+    this.$view.setUint32(at, length, true);
+    this.$root.sbeSetLimit(at + 4 + length);
     return this;
   }
 }
@@ -889,69 +1012,69 @@ export class CarPerformanceFiguresEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
-  readonly #_acceleration: CarPerformanceFiguresAccelerationEncoder;
+  private readonly $_acceleration: CarPerformanceFiguresAccelerationEncoder;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
-    this.#_acceleration = new CarPerformanceFiguresAccelerationEncoder(root);
+    this.$root = root;
+    this.$_acceleration = new CarPerformanceFiguresAccelerationEncoder(root);
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.performanceFigures', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 1, 'Car.performanceFigures');
-    this.#view = view;
-    this.#bytes = bytes;
-    this.#view.setUint16(at, 1, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$bytes = bytes;
+    this.$view.setUint16(at, 1, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 1, 'Car.performanceFigures');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 1);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 1, 'Car.performanceFigures');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 1);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 14, required. */
   octaneRating(value: number): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 
   /** Group 15: writes its header for count entries; call next() before each. */
   accelerationCount(count: number): CarPerformanceFiguresAccelerationEncoder {
-    return this.#_acceleration.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 }
 
@@ -961,64 +1084,64 @@ export class CarPerformanceFiguresAccelerationEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.performanceFigures.acceleration', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 6, 'Car.performanceFigures.acceleration');
-    this.#view = view;
-    this.#view.setUint16(at, 6, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 6, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 6, 'Car.performanceFigures.acceleration');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 6);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 6, 'Car.performanceFigures.acceleration');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 6);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 16, required. */
   mph(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   /** Field 17, required. */
   seconds(value: number): this {
-    this.#view.setFloat32(this.#offset + 2, value, true);
+    this.$view.setFloat32(this.$offset + 2, value, true);
     return this;
   }
 }

@@ -1,15 +1,16 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from example-schema.xml,
 // schema "baseline" id 1 version 0, littleEndian.
 import { BooleanType } from './BooleanType.js';
+import { BoostType } from './BoostType.js';
 import { BoosterDecoder, BoosterEncoder } from './Booster.js';
 import {
   EMPTY_BYTES,
   EMPTY_VIEW,
   bytesOf,
-  copyIn,
-  copyOut,
   readChars,
+  requireRoom,
   requireSpace,
+  viewOfArray,
   writeChars,
 } from './sbeRuntime.js';
 
@@ -17,35 +18,40 @@ import {
 export class EngineDecoder {
   static readonly ENCODED_LENGTH = 10;
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #actingVersion = 0;
-  readonly #_booster = new BoosterDecoder();
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $actingVersion = 0;
+  private readonly $_booster = new BoosterDecoder();
 
   wrap(buffer: DataView, offset: number, actingVersion: number = 0): this {
     requireSpace(buffer, offset, 10, 'Engine');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    return this.sbeWrapInBlock(buffer, offset, actingVersion);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, actingVersion: number = 0): this {
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingVersion = actingVersion;
+    this.$offset = offset;
+    this.$actingVersion = actingVersion;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   capacity(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Required. */
   numCylinders(): number {
-    return this.#view.getUint8(this.#offset + 2);
+    return this.$view.getUint8(this.$offset + 2);
   }
 
   /** Constant. Takes no space on the wire. */
@@ -55,12 +61,19 @@ export class EngineDecoder {
 
   /** Required. Text up to the first NUL. */
   manufacturerCode(): string {
-    return readChars(this.#bytes, this.#offset + 3, 3, false, 'Engine.manufacturerCode');
+    return readChars(this.$bytes, this.$offset + 3, 3, false, 'Engine.manufacturerCode');
   }
 
   /** Copies the 3 raw bytes of manufacturerCode into dst; returns the count. */
   getManufacturerCode(dst: Uint8Array, dstOffset: number): number {
-    return copyOut(this.#view, this.#offset + 3, 3, dst, dstOffset, 'Engine.manufacturerCode');
+    requireRoom(dst, dstOffset, 3, 'Engine.manufacturerCode', this.$offset + 3, 'destination');
+    const to = viewOfArray(dst);
+    const view = this.$view;
+    const at = this.$offset + 3;
+    to.setUint8(dstOffset, view.getUint8(at));
+    to.setUint8(dstOffset + 1, view.getUint8(at + 1));
+    to.setUint8(dstOffset + 2, view.getUint8(at + 2));
+    return 3;
   }
 
   static readonly manufacturerCodeLength = 3;
@@ -72,7 +85,7 @@ export class EngineDecoder {
 
   /** Required. */
   efficiency(): number {
-    return this.#view.getInt8(this.#offset + 6);
+    return this.$view.getInt8(this.$offset + 6);
   }
 
   /**
@@ -80,12 +93,22 @@ export class EngineDecoder {
    * Required.
    */
   boosterEnabled(): BooleanType {
-    return this.#view.getUint8(this.#offset + 7) as BooleanType;
+    return this.$view.getUint8(this.$offset + 7) as BooleanType;
   }
 
   /** Required. */
   booster(): BoosterDecoder {
-    return this.#_booster.wrap(this.#view, this.#offset + 8, this.#actingVersion);
+    return this.$_booster.sbeWrapInBlock(this.$view, this.$offset + 8, this.$actingVersion);
+  }
+
+  /** booster.BoostType (required), without a child flyweight. */
+  boosterBoostType(): BoostType {
+    return this.$view.getUint8(this.$offset + 8) as BoostType;
+  }
+
+  /** booster.horsePower (required), without a child flyweight. */
+  boosterHorsePower(): number {
+    return this.$view.getUint8(this.$offset + 9);
   }
 }
 
@@ -93,30 +116,35 @@ export class EngineDecoder {
 export class EngineEncoder {
   static readonly ENCODED_LENGTH = 10;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  readonly #_booster = new BoosterEncoder();
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private readonly $_booster = new BoosterEncoder();
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 10, 'Engine');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   capacity(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   /** Required. */
   numCylinders(value: number): this {
-    this.#view.setUint8(this.#offset + 2, value);
+    this.$view.setUint8(this.$offset + 2, value);
     return this;
   }
 
@@ -127,13 +155,19 @@ export class EngineEncoder {
 
   /** Required. Writes the text and NUL-pads the rest. */
   manufacturerCode(value: string): this {
-    writeChars(this.#view, this.#offset + 3, 3, value, false, 'Engine.manufacturerCode');
+    writeChars(this.$view, this.$offset + 3, 3, value, false, 'Engine.manufacturerCode');
     return this;
   }
 
   /** Copies 3 raw bytes from src. */
   putManufacturerCode(src: Uint8Array, srcOffset: number): this {
-    copyIn(src, srcOffset, 3, this.#view, this.#offset + 3, 'Engine.manufacturerCode');
+    requireRoom(src, srcOffset, 3, 'Engine.manufacturerCode', this.$offset + 3, 'source');
+    const from = viewOfArray(src);
+    const view = this.$view;
+    const at = this.$offset + 3;
+    view.setUint8(at, from.getUint8(srcOffset));
+    view.setUint8(at + 1, from.getUint8(srcOffset + 1));
+    view.setUint8(at + 2, from.getUint8(srcOffset + 2));
     return this;
   }
 
@@ -146,7 +180,7 @@ export class EngineEncoder {
 
   /** Required. */
   efficiency(value: number): this {
-    this.#view.setInt8(this.#offset + 6, value);
+    this.$view.setInt8(this.$offset + 6, value);
     return this;
   }
 
@@ -155,12 +189,24 @@ export class EngineEncoder {
    * Required.
    */
   boosterEnabled(value: BooleanType): this {
-    this.#view.setUint8(this.#offset + 7, value);
+    this.$view.setUint8(this.$offset + 7, value);
     return this;
   }
 
   /** Required. */
   booster(): BoosterEncoder {
-    return this.#_booster.wrap(this.#view, this.#offset + 8);
+    return this.$_booster.sbeWrapInBlock(this.$view, this.$offset + 8);
+  }
+
+  /** booster.BoostType (required), without a child flyweight. */
+  boosterBoostType(value: BoostType): this {
+    this.$view.setUint8(this.$offset + 8, value);
+    return this;
+  }
+
+  /** booster.horsePower (required), without a child flyweight. */
+  boosterHorsePower(value: number): this {
+    this.$view.setUint8(this.$offset + 9, value);
+    return this;
   }
 }

@@ -6,34 +6,41 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class OptionalExtrasDecoder {
   static readonly ENCODED_LENGTH = 1;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 1, 'OptionalExtras');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   /** All bits, as stored. */
   raw(): number {
-    return this.#view.getUint8(this.#offset);
+    return this.$view.getUint8(this.$offset);
   }
 
   /** Bit 0. */
   sunRoof(): boolean {
-    return ((this.#view.getUint8(this.#offset) >>> 0) & 1) === 1;
+    return ((this.$view.getUint8(this.$offset) >>> 0) & 1) === 1;
   }
 
   /** Bit 1. */
   sportsPack(): boolean {
-    return ((this.#view.getUint8(this.#offset) >>> 1) & 1) === 1;
+    return ((this.$view.getUint8(this.$offset) >>> 1) & 1) === 1;
   }
 
   /** Bit 2. */
   cruiseControl(): boolean {
-    return ((this.#view.getUint8(this.#offset) >>> 2) & 1) === 1;
+    return ((this.$view.getUint8(this.$offset) >>> 2) & 1) === 1;
   }
 }
 
@@ -41,44 +48,51 @@ export class OptionalExtrasDecoder {
 export class OptionalExtrasEncoder {
   static readonly ENCODED_LENGTH = 1;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 1, 'OptionalExtras');
-    this.#view = buffer;
-    this.#offset = offset;
+    this.$view = buffer;
+    this.$offset = offset;
+    return this;
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   raw(value: number): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 
   clear(): this {
-    this.#view.setUint8(this.#offset, 0);
+    this.$view.setUint8(this.$offset, 0);
     return this;
   }
 
   /** Bit 0. */
   sunRoof(value: boolean): this {
-    const bits = this.#view.getUint8(this.#offset);
-    this.#view.setUint8(this.#offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0);
+    const bits = this.$view.getUint8(this.$offset);
+    this.$view.setUint8(this.$offset, value ? (bits | 0x1) >>> 0 : (bits & ~0x1) >>> 0);
     return this;
   }
 
   /** Bit 1. */
   sportsPack(value: boolean): this {
-    const bits = this.#view.getUint8(this.#offset);
-    this.#view.setUint8(this.#offset, value ? (bits | 0x2) >>> 0 : (bits & ~0x2) >>> 0);
+    const bits = this.$view.getUint8(this.$offset);
+    this.$view.setUint8(this.$offset, value ? (bits | 0x2) >>> 0 : (bits & ~0x2) >>> 0);
     return this;
   }
 
   /** Bit 2. */
   cruiseControl(value: boolean): this {
-    const bits = this.#view.getUint8(this.#offset);
-    this.#view.setUint8(this.#offset, value ? (bits | 0x4) >>> 0 : (bits & ~0x4) >>> 0);
+    const bits = this.$view.getUint8(this.$offset);
+    this.$view.setUint8(this.$offset, value ? (bits | 0x4) >>> 0 : (bits & ~0x4) >>> 0);
     return this;
   }
 }

@@ -6,28 +6,33 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class GroupSizeEncodingDecoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 4, 'groupSizeEncoding');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Required. */
   numInGroup(): number {
-    return this.#view.getUint16(this.#offset + 2, true);
+    return this.$view.getUint16(this.$offset + 2, true);
   }
 }
 
@@ -35,29 +40,34 @@ export class GroupSizeEncodingDecoder {
 export class GroupSizeEncodingEncoder {
   static readonly ENCODED_LENGTH = 4;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 4, 'groupSizeEncoding');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   /** Required. */
   numInGroup(value: number): this {
-    this.#view.setUint16(this.#offset + 2, value, true);
+    this.$view.setUint16(this.$offset + 2, value, true);
     return this;
   }
 }

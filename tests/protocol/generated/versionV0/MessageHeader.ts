@@ -6,38 +6,43 @@ import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 export class MessageHeaderDecoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
     requireSpace(buffer, offset, 8, 'messageHeader');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 0): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(): number {
-    return this.#view.getUint16(this.#offset, true);
+    return this.$view.getUint16(this.$offset, true);
   }
 
   /** Required. */
   templateId(): number {
-    return this.#view.getUint16(this.#offset + 2, true);
+    return this.$view.getUint16(this.$offset + 2, true);
   }
 
   /** Required. */
   schemaId(): number {
-    return this.#view.getUint16(this.#offset + 4, true);
+    return this.$view.getUint16(this.$offset + 4, true);
   }
 
   /** Required. */
   version(): number {
-    return this.#view.getUint16(this.#offset + 6, true);
+    return this.$view.getUint16(this.$offset + 6, true);
   }
 }
 
@@ -45,41 +50,46 @@ export class MessageHeaderDecoder {
 export class MessageHeaderEncoder {
   static readonly ENCODED_LENGTH = 8;
 
-  #view = EMPTY_VIEW;
-  #offset = 0;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 8, 'messageHeader');
-    this.#view = buffer;
-    this.#offset = offset;
+    return this.sbeWrapInBlock(buffer, offset);
+  }
+
+  /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
+  sbeWrapInBlock(buffer: DataView, offset: number): this {
+    this.$view = buffer;
+    this.$offset = offset;
     return this;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Required. */
   blockLength(value: number): this {
-    this.#view.setUint16(this.#offset, value, true);
+    this.$view.setUint16(this.$offset, value, true);
     return this;
   }
 
   /** Required. */
   templateId(value: number): this {
-    this.#view.setUint16(this.#offset + 2, value, true);
+    this.$view.setUint16(this.$offset + 2, value, true);
     return this;
   }
 
   /** Required. */
   schemaId(value: number): this {
-    this.#view.setUint16(this.#offset + 4, value, true);
+    this.$view.setUint16(this.$offset + 4, value, true);
     return this;
   }
 
   /** Required. */
   version(value: number): this {
-    this.#view.setUint16(this.#offset + 6, value, true);
+    this.$view.setUint16(this.$offset + 6, value, true);
     return this;
   }
 }

@@ -10,6 +10,8 @@ import {
   requireBlockLength,
   requireEntries,
   requireSpace,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message Quote (templateId 1). */
@@ -20,83 +22,81 @@ export class QuoteDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 0;
   static readonly NAME = 'Quote';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 8;
-  #actingVersion = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 8;
+  private $actingVersion = 0;
 
-  readonly #_levels = new QuoteLevelsDecoder(this);
+  private readonly $_levels = new QuoteLevelsDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 8, actingVersion: number = 0): this {
     requireBlockLength(actingBlockLength, 8, 'Quote', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Quote');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 15) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 15");
-    }
-    if (header.templateId() !== 1) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Quote (1)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 15) throw wrongSchemaId(offset + 4, schemaId, 15);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Quote');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   bid(): number {
-    return this.#view.getInt32(this.#offset, true);
+    return this.$view.getInt32(this.$offset, true);
   }
 
   /** Field 2, required. */
   ask(): number {
-    return this.#view.getInt32(this.#offset + 4, true);
+    return this.$view.getInt32(this.$offset + 4, true);
   }
 
   /** Group 3: reads its header and moves past it; call next() per entry. */
   levels(): QuoteLevelsDecoder {
-    return this.#_levels.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 }
 
@@ -106,80 +106,80 @@ export class QuoteLevelsDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Quote.levels');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 4, 'Quote.levels', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'Quote.levels');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Quote.levels');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Quote.levels');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 4, required. */
   px(): number {
-    return this.#view.getInt32(this.#offset, true);
+    return this.$view.getInt32(this.$offset, true);
   }
 }
 
@@ -191,67 +191,71 @@ export class QuoteEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 0;
   static readonly NAME = 'Quote';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_levels = new QuoteLevelsEncoder(this);
+  private readonly $_levels = new QuoteLevelsEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 8, 'Quote');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 8;
+    this.$offset = offset;
+    this.$limit = offset + 8;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(8).templateId(1).schemaId(15).version(0);
+    buffer.setUint16(offset, 8, true);
+    buffer.setUint16(offset + 2, 1, true);
+    buffer.setUint16(offset + 4, 15, true);
+    buffer.setUint16(offset + 6, 0, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   bid(value: number): this {
-    this.#view.setInt32(this.#offset, value, true);
+    this.$view.setInt32(this.$offset, value, true);
     return this;
   }
 
   /** Field 2, required. */
   ask(value: number): this {
-    this.#view.setInt32(this.#offset + 4, value, true);
+    this.$view.setInt32(this.$offset + 4, value, true);
     return this;
   }
 
   /** Group 3: writes its header for count entries; call next() before each. */
   levelsCount(count: number): QuoteLevelsEncoder {
-    return this.#_levels.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 }
 
@@ -261,58 +265,58 @@ export class QuoteLevelsEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.levels', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 4, 'Quote.levels');
-    this.#view = view;
-    this.#view.setUint16(at, 4, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 4, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 4, 'Quote.levels');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 4);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 4, 'Quote.levels');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 4);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 4, required. */
   px(value: number): this {
-    this.#view.setInt32(this.#offset, value, true);
+    this.$view.setInt32(this.$offset, value, true);
     return this;
   }
 }

@@ -16,6 +16,9 @@ import {
   requireEntries,
   requireSpace,
   requireVarData,
+  textDoesNotFit,
+  wrongSchemaId,
+  wrongTemplateId,
 } from './sbeRuntime.js';
 
 /** Decodes message Quote (templateId 1). */
@@ -26,142 +29,140 @@ export class QuoteDecoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Quote';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
-  #actingBlockLength = 13;
-  #actingVersion = 1;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
+  private $actingBlockLength = 13;
+  private $actingVersion = 1;
 
-  readonly #_levels = new QuoteLevelsDecoder(this);
-  readonly #_extras = new QuoteExtrasDecoder(this);
+  private readonly $_levels = new QuoteLevelsDecoder(this);
+  private readonly $_extras = new QuoteExtrasDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 13, actingVersion: number = 1): this {
     requireBlockLength(actingBlockLength, actingVersion >= 1 ? 13 : 8, 'Quote', offset);
     requireSpace(buffer, offset, actingBlockLength, 'Quote');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#actingBlockLength = actingBlockLength;
-    this.#actingVersion = actingVersion;
-    this.#limit = offset + actingBlockLength;
+    this.$offset = offset;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = offset + actingBlockLength;
     return this;
   }
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
     header.wrap(buffer, offset);
-    if (header.schemaId() !== 15) {
-      throw new SbeCodecError('messageHeader.schemaId', offset + 4, 'schemaId ' + header.schemaId() + " is not this schema's id 15");
-    }
-    if (header.templateId() !== 1) {
-      throw new SbeCodecError('messageHeader.templateId', offset + 2, 'templateId ' + header.templateId() + ' is not Quote (1)');
-    }
-    return this.wrap(buffer, offset + 8, header.blockLength(), header.version());
+    const schemaId = buffer.getUint16(offset + 4, true);
+    if (schemaId !== 15) throw wrongSchemaId(offset + 4, schemaId, 15);
+    const templateId = buffer.getUint16(offset + 2, true);
+    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Quote');
+    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeActingBlockLength(): number {
-    return this.#actingBlockLength;
+    return this.$actingBlockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   bid(): number {
-    return this.#view.getInt32(this.#offset, true);
+    return this.$view.getInt32(this.$offset, true);
   }
 
   /** Field 2, required. */
   ask(): number {
-    return this.#view.getInt32(this.#offset + 4, true);
+    return this.$view.getInt32(this.$offset + 4, true);
   }
 
   /** Field 5, required, since version 1. */
   size(): number {
-    if (this.#actingVersion < 1) return 4294967295;
-    return this.#view.getUint32(this.#offset + 8, true);
+    if (this.$actingVersion < 1) return 4294967295;
+    return this.$view.getUint32(this.$offset + 8, true);
   }
 
   /** Field 6, required, since version 1. */
   venue(): Venue {
-    if (this.#actingVersion < 1) return Venue.NULL_VALUE;
-    return this.#view.getUint8(this.#offset + 12) as Venue;
+    if (this.$actingVersion < 1) return Venue.NULL_VALUE;
+    return this.$view.getUint8(this.$offset + 12) as Venue;
   }
 
   /** Group 3: reads its header and moves past it; call next() per entry. */
   levels(): QuoteLevelsDecoder {
-    return this.#_levels.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 
   /** Group 8: reads its header and moves past it; call next() per entry. */
   extras(): QuoteExtrasDecoder {
-    if (this.#actingVersion < 1) return this.#_extras.sbeEmpty();
-    return this.#_extras.sbeWrapGroup(this.#view, this.#bytes, this.#actingVersion);
+    if (this.$actingVersion < 1) return this.$_extras.sbeEmpty();
+    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
   }
 
   /** Length of note in bytes, without moving past it. Since version 1. */
   noteLength(): number {
-    if (this.#actingVersion < 1) return 0;
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Quote.note');
-    return this.#view.getUint32(at, true);
+    if (this.$actingVersion < 1) return 0;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Quote.note');
+    return this.$view.getUint32(at, true);
   }
 
   /** note (var data 10, UTF-8); moves past it. Since version 1. */
   note(): string {
-    if (this.#actingVersion < 1) return '';
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Quote.note');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Quote.note');
-    this.#limit = at + 4 + length;
-    return decodeUtf8(this.#bytes, at + 4, length, 'Quote.note');
+    if (this.$actingVersion < 1) return '';
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Quote.note');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    this.$limit = at + 4 + length;
+    return decodeUtf8(this.$bytes, at + 4, length, 'Quote.note');
   }
 
   /** Copies note into dst without allocating; moves past it; returns its length. */
   getNote(dst: Uint8Array, dstOffset: number): number {
-    if (this.#actingVersion < 1) return 0;
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Quote.note');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Quote.note');
-    this.#limit = at + 4 + length;
-    return copyOut(this.#view, at + 4, length, dst, dstOffset, 'Quote.note');
+    if (this.$actingVersion < 1) return 0;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Quote.note');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    this.$limit = at + 4 + length;
+    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Quote.note');
   }
 
   /** Moves past note; returns its length. */
   skipNote(): number {
-    if (this.#actingVersion < 1) return 0;
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Quote.note');
-    const length = this.#view.getUint32(at, true);
-    requireVarData(this.#view, at, at + 4, length, 'Quote.note');
-    this.#limit = at + 4 + length;
+    if (this.$actingVersion < 1) return 0;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Quote.note');
+    const length = this.$view.getUint32(at, true);
+    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    this.$limit = at + 4 + length;
     return length;
   }
 }
@@ -172,86 +173,86 @@ export class QuoteLevelsDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 1;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 1;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Quote.levels');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, actingVersion >= 1 ? 6 : 4, 'Quote.levels', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'Quote.levels');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Quote.levels');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Quote.levels');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 4, required. */
   px(): number {
-    return this.#view.getInt32(this.#offset, true);
+    return this.$view.getInt32(this.$offset, true);
   }
 
   /** Field 7, required, since version 1. */
   qty(): number {
-    if (this.#actingVersion < 1) return 65535;
-    return this.#view.getUint16(this.#offset + 4, true);
+    if (this.$actingVersion < 1) return 65535;
+    return this.$view.getUint16(this.$offset + 4, true);
   }
 }
 
@@ -261,80 +262,80 @@ export class QuoteExtrasDecoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #blockLength = 0;
-  #actingVersion = 1;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $blockLength = 0;
+  private $actingVersion = 1;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Reads the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     requireSpace(view, at, 4, 'Quote.extras');
-    this.#view = view;
-    this.#actingVersion = actingVersion;
-    const blockLength = this.#view.getUint16(at, true);
-    const count = this.#view.getUint16(at + 2, true);
+    this.$view = view;
+    this.$actingVersion = actingVersion;
+    const blockLength = this.$view.getUint16(at, true);
+    const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 1, 'Quote.extras', at);
     requireEntries(view, at + 4, count, blockLength + 0, 'Quote.extras');
-    this.#blockLength = blockLength;
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$blockLength = blockLength;
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   /** A group absent from an older version: no entries, nothing read. */
   sbeEmpty(): this {
-    this.#count = 0;
-    this.#index = 0;
+    this.$count = 0;
+    this.$index = 0;
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   hasNext(): boolean {
-    return this.#index < this.#count;
+    return this.$index < this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, this.#blockLength, 'Quote.extras');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + this.#blockLength);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, this.$blockLength, 'Quote.extras');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + this.$blockLength);
+    this.$index++;
     return this;
   }
 
   sbeActingBlockLength(): number {
-    return this.#blockLength;
+    return this.$blockLength;
   }
 
   sbeActingVersion(): number {
-    return this.#actingVersion;
+    return this.$actingVersion;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 9, required. */
   code(): number {
-    return this.#view.getUint8(this.#offset);
+    return this.$view.getUint8(this.$offset);
   }
 }
 
@@ -346,107 +347,111 @@ export class QuoteEncoder implements SbeLimitHolder {
   static readonly SCHEMA_VERSION = 1;
   static readonly NAME = 'Quote';
 
-  #view = EMPTY_VIEW;
-  #bytes = EMPTY_BYTES;
-  #offset = 0;
-  #limit = 0;
+  private $view = EMPTY_VIEW;
+  private $bytes = EMPTY_BYTES;
+  private $offset = 0;
+  private $limit = 0;
 
-  readonly #_levels = new QuoteLevelsEncoder(this);
-  readonly #_extras = new QuoteExtrasEncoder(this);
+  private readonly $_levels = new QuoteLevelsEncoder(this);
+  private readonly $_extras = new QuoteExtrasEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
     requireSpace(buffer, offset, 13, 'Quote');
-    if (buffer !== this.#view) {
-      this.#view = buffer;
-      this.#bytes = bytesOf(buffer);
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
     }
-    this.#offset = offset;
-    this.#limit = offset + 13;
+    this.$offset = offset;
+    this.$limit = offset + 13;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
+    header.wrap(buffer, offset);
     this.wrap(buffer, offset + 8);
-    header.wrap(buffer, offset).blockLength(13).templateId(1).schemaId(15).version(1);
+    buffer.setUint16(offset, 13, true);
+    buffer.setUint16(offset + 2, 1, true);
+    buffer.setUint16(offset + 4, 15, true);
+    buffer.setUint16(offset + 6, 1, true);
     return this;
   }
 
   sbeLimit(): number {
-    return this.#limit;
+    return this.$limit;
   }
 
   sbeSetLimit(limit: number): void {
-    this.#limit = limit;
+    this.$limit = limit;
   }
 
   /** Bytes from the start of the block to the limit (header excluded). */
   sbeEncodedLength(): number {
-    return this.#limit - this.#offset;
+    return this.$limit - this.$offset;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 1, required. */
   bid(value: number): this {
-    this.#view.setInt32(this.#offset, value, true);
+    this.$view.setInt32(this.$offset, value, true);
     return this;
   }
 
   /** Field 2, required. */
   ask(value: number): this {
-    this.#view.setInt32(this.#offset + 4, value, true);
+    this.$view.setInt32(this.$offset + 4, value, true);
     return this;
   }
 
   /** Field 5, required, since version 1. */
   size(value: number): this {
-    this.#view.setUint32(this.#offset + 8, value, true);
+    this.$view.setUint32(this.$offset + 8, value, true);
     return this;
   }
 
   /** Field 6, required, since version 1. */
   venue(value: Venue): this {
-    this.#view.setUint8(this.#offset + 12, value);
+    this.$view.setUint8(this.$offset + 12, value);
     return this;
   }
 
   /** Group 3: writes its header for count entries; call next() before each. */
   levelsCount(count: number): QuoteLevelsEncoder {
-    return this.#_levels.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 
   /** Group 8: writes its header for count entries; call next() before each. */
   extrasCount(count: number): QuoteExtrasEncoder {
-    return this.#_extras.sbeWrapGroup(this.#view, this.#bytes, count);
+    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, count);
   }
 
   /** Writes note (var data 10) after what is already written. */
   note(value: string): this {
-    const at = this.#limit;
-    requireSpace(this.#view, at, 4, 'Quote.note');
-    const room = Math.min(this.#view.byteLength - at - 4, 1000000);
-    const length = encodeUtf8Into(this.#bytes, at + 4, room, value);
-    if (length < 0) throw new SbeCodecError('Quote.note', at, 'text does not fit in ' + room + ' bytes (the buffer end or the var-data limit of 1000000)');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    const at = this.$limit;
+    requireSpace(this.$view, at, 4, 'Quote.note');
+    const room = Math.min(this.$view.byteLength - at - 4, 1000000);
+    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+    if (length < 0) throw textDoesNotFit('Quote.note', at, room, 1000000);
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 
   /** Writes note from raw bytes. */
   putNote(src: Uint8Array, srcOffset: number, length: number): this {
-    const at = this.#limit;
+    const at = this.$limit;
     if (length < 0 || length > 1000000) throw new SbeCodecError('Quote.note', at, 'length ' + length + ' is outside 0..1000000');
-    requireSpace(this.#view, at, 4 + length, 'Quote.note');
-    copyIn(src, srcOffset, length, this.#view, at + 4, 'Quote.note');
-    this.#view.setUint32(at, length, true);
-    this.#limit = at + 4 + length;
+    requireSpace(this.$view, at, 4 + length, 'Quote.note');
+    copyIn(src, srcOffset, length, this.$view, at + 4, 'Quote.note');
+    this.$view.setUint32(at, length, true);
+    this.$limit = at + 4 + length;
     return this;
   }
 }
@@ -457,64 +462,64 @@ export class QuoteLevelsEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.levels', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 6, 'Quote.levels');
-    this.#view = view;
-    this.#view.setUint16(at, 6, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 6, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 6, 'Quote.levels');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 6);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 6, 'Quote.levels');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 6);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 4, required. */
   px(value: number): this {
-    this.#view.setInt32(this.#offset, value, true);
+    this.$view.setInt32(this.$offset, value, true);
     return this;
   }
 
   /** Field 7, required, since version 1. */
   qty(value: number): this {
-    this.#view.setUint16(this.#offset + 4, value, true);
+    this.$view.setUint16(this.$offset + 4, value, true);
     return this;
   }
 }
@@ -525,58 +530,58 @@ export class QuoteExtrasEncoder {
   static readonly HEADER_SIZE = 4;
   static readonly MAX_COUNT = 65534;
 
-  readonly #root: SbeLimitHolder;
-  #view = EMPTY_VIEW;
-  #offset = 0;
-  #count = 0;
-  #index = 0;
+  private readonly $root: SbeLimitHolder;
+  private $view = EMPTY_VIEW;
+  private $offset = 0;
+  private $count = 0;
+  private $index = 0;
 
   constructor(root: SbeLimitHolder) {
-    this.#root = root;
+    this.$root = root;
   }
 
   /** Writes the group header at the parent's limit. */
   sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
-    const at = this.#root.sbeLimit();
+    const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.extras', at, 'count ' + count + ' is outside 0..65534');
     }
     requireSpace(view, at, 4 + count * 1, 'Quote.extras');
-    this.#view = view;
-    this.#view.setUint16(at, 1, true);
-    this.#view.setUint16(at + 2, count, true);
-    this.#count = count;
-    this.#index = 0;
-    this.#root.sbeSetLimit(at + 4);
+    this.$view = view;
+    this.$view.setUint16(at, 1, true);
+    this.$view.setUint16(at + 2, count, true);
+    this.$count = count;
+    this.$index = 0;
+    this.$root.sbeSetLimit(at + 4);
     return this;
   }
 
   count(): number {
-    return this.#count;
+    return this.$count;
   }
 
   /** Moves to the next entry, which starts at the parent's limit. */
   next(): this {
-    if (this.#index >= this.#count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.#count + ' entries');
-    const at = this.#root.sbeLimit();
-    requireSpace(this.#view, at, 1, 'Quote.extras');
-    this.#offset = at;
-    this.#root.sbeSetLimit(at + 1);
-    this.#index++;
+    if (this.$index >= this.$count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.$count + ' entries');
+    const at = this.$root.sbeLimit();
+    requireSpace(this.$view, at, 1, 'Quote.extras');
+    this.$offset = at;
+    this.$root.sbeSetLimit(at + 1);
+    this.$index++;
     return this;
   }
 
   sbeOffset(): number {
-    return this.#offset;
+    return this.$offset;
   }
 
   sbeBuffer(): DataView {
-    return this.#view;
+    return this.$view;
   }
 
   /** Field 9, required. */
   code(value: number): this {
-    this.#view.setUint8(this.#offset, value);
+    this.$view.setUint8(this.$offset, value);
     return this;
   }
 }

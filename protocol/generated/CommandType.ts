@@ -1,0 +1,14 @@
+// generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
+// schema "exchange" id 101 version 1, littleEndian.
+/**
+ * The core's command types (engine/enums.ts CommandType). Other values are carried as they are; the core rejects them.
+ * Encoded as uint8.
+ */
+export enum CommandType {
+  NEW_ORDER = 1,
+  CANCEL = 2,
+  REPLACE = 3,
+  MASS_CANCEL = 4,
+  /** No value: the uint8 null. */
+  NULL_VALUE = 255,
+}

@@ -1,0 +1,156 @@
+import protobuf from 'protobufjs/minimal.js';
+import type { BookState, EngineState, SideState } from '../../engine/snapshotState.js';
+
+/**
+ * EngineSnapshot (engineSnapshot.proto) <-> bytes, with protobufjs's Writer
+ * and Reader and hand-written field tags (what pbjs static code does, kept
+ * in TypeScript so it builds to dist/ with the rest; no reflection). The
+ * snapshot test decodes the output through the .proto with reflection.
+ */
+
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+/** A snapshot: the engine state at `seq`. */
+export interface CoreSnapshot {
+  seq: number;
+  timestampUs: number;
+  engine: EngineState;
+}
+
+const { Writer, Reader } = protobuf;
+type PbWriter = protobuf.Writer;
+type PbReader = protobuf.Reader;
+
+const VARINT = 0;
+const LEN = 2;
+const tag = (field: number, wire: number): number => (field << 3) | wire;
+
+export function encodeSnapshot(s: CoreSnapshot): Uint8Array {
+  const w = Writer.create();
+  const e = s.engine;
+  w.uint32(tag(1, VARINT)).uint32(SNAPSHOT_FORMAT_VERSION);
+  w.uint32(tag(2, VARINT)).uint64(s.seq);
+  w.uint32(tag(3, VARINT)).uint64(s.timestampUs);
+  w.uint32(tag(4, VARINT)).uint64(e.nextOrderId);
+  w.uint32(tag(5, VARINT)).uint64(e.nextTradeId);
+  for (const b of e.books) {
+    w.uint32(tag(6, LEN)).fork();
+    w.uint32(tag(1, VARINT)).uint32(b.instrument);
+    w.uint32(tag(2, VARINT)).uint32(b.lastTradePrice);
+    w.uint32(tag(3, LEN)).fork();
+    writeSide(w, b.bids);
+    w.ldelim();
+    w.uint32(tag(4, LEN)).fork();
+    writeSide(w, b.asks);
+    w.ldelim();
+    w.ldelim();
+  }
+  w.uint32(tag(7, LEN)).string(e.stateHash);
+  return w.finish();
+}
+
+function writeSide(w: PbWriter, s: SideState): void {
+  packedUint32(w, 1, s.levelPrices);
+  packedUint32(w, 2, s.levelCounts);
+  if (s.orderIds.length > 0) {
+    w.uint32(tag(3, LEN)).fork();
+    for (const id of s.orderIds) w.uint64(id);
+    w.ldelim();
+  }
+  packedUint32(w, 4, s.accounts);
+  packedUint32(w, 5, s.orderQtys);
+  packedUint32(w, 6, s.leaves);
+  if (s.postOnly.length > 0) {
+    w.uint32(tag(7, LEN)).fork();
+    for (const p of s.postOnly) w.bool(p);
+    w.ldelim();
+  }
+  packedUint32(w, 8, s.stp);
+}
+
+function packedUint32(w: PbWriter, field: number, values: number[]): void {
+  if (values.length === 0) return;
+  w.uint32(tag(field, LEN)).fork();
+  for (const v of values) w.uint32(v);
+  w.ldelim();
+}
+
+/** Throws on bytes that are not an EngineSnapshot of a known format version. */
+export function decodeSnapshot(bytes: Uint8Array): CoreSnapshot {
+  const r = Reader.create(bytes);
+  const s: CoreSnapshot = {
+    seq: 0,
+    timestampUs: 0,
+    engine: { nextOrderId: 0, nextTradeId: 0, books: [], stateHash: '' },
+  };
+  let version = 0;
+  while (r.pos < r.len) {
+    const t = r.uint32();
+    switch (t >>> 3) {
+      case 1: version = r.uint32(); break;
+      case 2: s.seq = readUint64(r, 'seq'); break;
+      case 3: s.timestampUs = readUint64(r, 'timestamp_us'); break;
+      case 4: s.engine.nextOrderId = readUint64(r, 'next_order_id'); break;
+      case 5: s.engine.nextTradeId = readUint64(r, 'next_trade_id'); break;
+      case 6: s.engine.books.push(readBook(r, r.uint32() + r.pos)); break;
+      case 7: s.engine.stateHash = r.string(); break;
+      default: r.skipType(t & 7);
+    }
+  }
+  if (version !== SNAPSHOT_FORMAT_VERSION) throw new Error(`snapshot format version ${version}, this build reads ${SNAPSHOT_FORMAT_VERSION}`);
+  return s;
+}
+
+function readBook(r: PbReader, end: number): BookState {
+  const b: BookState = { instrument: 0, lastTradePrice: 0, bids: emptySide(), asks: emptySide() };
+  while (r.pos < end) {
+    const t = r.uint32();
+    switch (t >>> 3) {
+      case 1: b.instrument = r.uint32(); break;
+      case 2: b.lastTradePrice = r.uint32(); break;
+      case 3: readSide(r, r.uint32() + r.pos, b.bids); break;
+      case 4: readSide(r, r.uint32() + r.pos, b.asks); break;
+      default: r.skipType(t & 7);
+    }
+  }
+  return b;
+}
+
+function emptySide(): SideState {
+  return { levelPrices: [], levelCounts: [], orderIds: [], accounts: [], orderQtys: [], leaves: [], postOnly: [], stp: [] };
+}
+
+function readSide(r: PbReader, end: number, s: SideState): void {
+  while (r.pos < end) {
+    const t = r.uint32();
+    switch (t >>> 3) {
+      case 1: repeated(r, t, s.levelPrices, () => r.uint32()); break;
+      case 2: repeated(r, t, s.levelCounts, () => r.uint32()); break;
+      case 3: repeated(r, t, s.orderIds, () => readUint64(r, 'order_id')); break;
+      case 4: repeated(r, t, s.accounts, () => r.uint32()); break;
+      case 5: repeated(r, t, s.orderQtys, () => r.uint32()); break;
+      case 6: repeated(r, t, s.leaves, () => r.uint32()); break;
+      case 7: repeated(r, t, s.postOnly, () => r.bool()); break;
+      case 8: repeated(r, t, s.stp, () => r.uint32()); break;
+      default: r.skipType(t & 7);
+    }
+  }
+}
+
+/** A repeated scalar, packed (as written) or not (proto3 parsers accept both). */
+function repeated<T>(r: PbReader, t: number, into: T[], read: () => T): void {
+  if ((t & 7) === LEN) {
+    const end = r.uint32() + r.pos;
+    while (r.pos < end) into.push(read());
+  } else {
+    into.push(read());
+  }
+}
+
+/** uint64 as a safe integer (protobufjs gives a Long when the long package is present). */
+function readUint64(r: PbReader, field: string): number {
+  const v = r.uint64() as unknown as number | { toNumber(): number };
+  const n = typeof v === 'number' ? v : v.toNumber();
+  if (!(Number.isSafeInteger(n) && n >= 0)) throw new Error(`snapshot ${field} ${n} is not a safe integer`);
+  return n;
+}
