@@ -36,8 +36,10 @@ export interface LimitsConfig {
   maxOpenOrdersPerAccount: number;
   /** Resting orders across all books (preallocated by the core). */
   maxOrders: number;
-  /** Price levels across all books (preallocated by the core). */
+  /** Price levels across all books. */
   maxPriceLevels: number;
+  /** Price pages (1024 ticks of one book side, 24 KiB) across all books: bounds price-index memory. */
+  maxPricePages: number;
 }
 
 export interface ExchangeConfig {
@@ -52,5 +54,6 @@ export function engineLimits(config: ExchangeConfig): EngineLimits {
     maxOrders: config.limits.maxOrders,
     maxLevels: config.limits.maxPriceLevels,
     maxAccounts: Math.max(1, config.accounts.length),
+    maxPricePages: config.limits.maxPricePages,
   };
 }

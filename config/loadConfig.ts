@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_PRICE_PAGES } from '../engine/instrumentSpec.js';
 import { ConfigError } from './configError.js';
 import { parseDecimal, toSteps, type ParsedDecimal } from './decimal.js';
 import type {
@@ -17,6 +18,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxOpenOrdersPerAccount: 10000,
   maxOrders: 1_000_000,
   maxPriceLevels: 250_000,
+  maxPricePages: DEFAULT_MAX_PRICE_PAGES,
 };
 
 export function loadConfigFile(path: string): ExchangeConfig {
@@ -154,6 +156,7 @@ function parseLimits(value: unknown): LimitsConfig {
     maxOpenOrdersPerAccount: get('maxOpenOrdersPerAccount', 1, 100_000_000),
     maxOrders: get('maxOrders', 1, 100_000_000),
     maxPriceLevels: get('maxPriceLevels', 1, 100_000_000),
+    maxPricePages: get('maxPricePages', 1, 1_000_000),
   };
 }
 
