@@ -26,6 +26,7 @@ export class BookSide {
   ) {
     const pageCount = (maxPrice >>> PG.BITS) + 1;
     this.pageOf = new Int32Array(pageCount);
+    this.pageOf.fill(0); // commit now, not on a first touch mid-command
     this.occupied = new HierarchicalBitmap(pageCount);
   }
 

@@ -20,6 +20,9 @@ export class OrderIdMap {
     let n = 16;
     while (n < capacity * 2) n *= 2;
     this.table = new Int32Array(n);
+    // Write every page now: a fresh buffer is mapped lazily by the OS, and a
+    // first touch in the middle of a command was a visible latency spike.
+    this.table.fill(0);
     this.mask = n - 1;
   }
 

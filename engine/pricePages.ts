@@ -54,6 +54,9 @@ export class PricePages {
     this.base = new Int32Array(this.capacity + 1);
     this.link = new Int32Array(this.capacity + 1);
     this.chain(1, this.capacity);
+    // Commit the memory now rather than on a first touch in the middle of a command.
+    this.li.fill(0);
+    this.bits.fill(0);
   }
 
   private chain(from: number, to: number): void {
@@ -94,6 +97,7 @@ export class PricePages {
     const buffer = new ArrayBuffer((cap + 1) * PG.SIZE * LV.I32 * 4);
     const li = new Int32Array(buffer);
     li.set(this.li);
+    li.fill(0, this.li.length);
     const bits = new Int32Array((cap + 1) * PG.WORDS);
     bits.set(this.bits);
     const bookSide = new Int32Array(cap + 1);
