@@ -26,6 +26,7 @@ interface Run {
   accounts: number;
   targetResting: number;
   hashEvery: number;
+  priceSpread?: number;
 }
 
 /** How often each event type, cancel reason and reject reason came up. */
@@ -36,7 +37,7 @@ function runDifferential(run: Run): Tally {
   const optimized: MatchingEngine = new OrderBookEngine(run.instruments, run.limits);
   const gen = new RandomCommands(run.seed, {
     instruments: run.instruments, accounts: run.accounts, maxAccounts: run.limits.maxAccounts,
-    targetResting: run.targetResting,
+    targetResting: run.targetResting, priceSpread: run.priceSpread,
   });
   const cmd = new Command();
   const expected = new EventBuffer();
@@ -150,6 +151,15 @@ describe('differential: OrderBookEngine against NaiveEngine', () => {
       seed: 7, commands: 30_000, instruments: MIXED_INSTRUMENTS,
       limits: { maxOrders: 24, maxLevels: 12, maxAccounts: 8 },
       accounts: 4, targetResting: 40, hashEvery: 100,
+    });
+    expectCoverage(tally, ['reject ORDER_BOOK_FULL']);
+  });
+
+  it('prices spread over many 1024-tick pages, with few pages allowed: page use and capacity agree', () => {
+    const tally = runDifferential({
+      seed: 4242, commands: 30_000, instruments: [instrument(0, { maxPriceTicks: 100_000 })],
+      limits: { maxOrders: 1000, maxLevels: 1000, maxAccounts: 8, maxPricePages: 4 },
+      accounts: 6, targetResting: 120, hashEvery: 100, priceSpread: 5000,
     });
     expectCoverage(tally, ['reject ORDER_BOOK_FULL']);
   });

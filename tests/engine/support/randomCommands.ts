@@ -27,6 +27,8 @@ export interface RandomCommandOptions {
   targetResting: number;
   /** Share of commands carrying one invalid value. */
   invalidShare?: number;
+  /** Passive prices lie up to this many ticks from the mid (default 12); wide values span price pages. */
+  priceSpread?: number;
 }
 
 /** What the generator knows of a resting order, learned from the events. */
@@ -67,7 +69,7 @@ export class RandomCommands {
 
   constructor(seed: number, options: RandomCommandOptions) {
     this.rnd = mulberry32(seed);
-    this.opt = { invalidShare: 0.03, ...options };
+    this.opt = { invalidShare: 0.03, ...options, priceSpread: options.priceSpread ?? 12 };
     this.mids = options.instruments.map((s) => (s.referencePriceTicks > 0 ? s.referencePriceTicks : 1000));
     this.lastTrade = options.instruments.map(() => 0);
   }
@@ -217,7 +219,7 @@ export class RandomCommands {
   private limitPrice(instrument: number, side: number): number {
     this.driftMid(instrument);
     const mid = this.mids[instrument]!;
-    const away = this.chance(0.15) ? this.int(-3, 0) : this.int(0, 12); // negative: crosses the mid
+    const away = this.chance(0.15) ? this.int(-3, 0) : this.int(0, this.opt.priceSpread); // negative: crosses the mid
     const price = side === Side.BUY ? mid - away : mid + away;
     return Math.max(1, Math.min(this.opt.instruments[instrument]!.maxPriceTicks, price));
   }
