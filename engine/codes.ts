@@ -11,9 +11,9 @@ import { RejectReason } from './rejectReason.js';
  */
 export const enum S { BUY = 0, SELL = 1 }
 export const enum OT { LIMIT = 0, MARKET = 1 }
-export const enum TIF { GTC = 0, IOC = 1, FOK = 2 }
+export const enum TIF { GTC = 0, IOC = 1, FOK = 2, GTD = 3 }
 export const enum STP { CANCEL_NEWEST = 0, CANCEL_OLDEST = 1, CANCEL_BOTH = 2 }
-export const enum CT { NEW_ORDER = 1, CANCEL = 2, REPLACE = 3, MASS_CANCEL = 4 }
+export const enum CT { NEW_ORDER = 1, CANCEL = 2, REPLACE = 3, MASS_CANCEL = 4, TICK = 5 }
 export const enum ET {
   ACCEPTED = 1, REJECTED = 2, TRADE = 3, CANCELED = 4, REPLACED = 5, EXPIRED = 6, BOOK_LEVEL = 7,
   MASS_CANCEL_DONE = 8,
@@ -31,7 +31,7 @@ export function codePairs(): [string, number, number][] {
     ['Side.BUY', S.BUY, Side.BUY], ['Side.SELL', S.SELL, Side.SELL],
     ['OrdType.LIMIT', OT.LIMIT, OrdType.LIMIT], ['OrdType.MARKET', OT.MARKET, OrdType.MARKET],
     ['TimeInForce.GTC', TIF.GTC, TimeInForce.GTC], ['TimeInForce.IOC', TIF.IOC, TimeInForce.IOC],
-    ['TimeInForce.FOK', TIF.FOK, TimeInForce.FOK],
+    ['TimeInForce.FOK', TIF.FOK, TimeInForce.FOK], ['TimeInForce.GTD', TIF.GTD, TimeInForce.GTD],
     ['StpMode.CANCEL_NEWEST', STP.CANCEL_NEWEST, StpMode.CANCEL_NEWEST],
     ['StpMode.CANCEL_OLDEST', STP.CANCEL_OLDEST, StpMode.CANCEL_OLDEST],
     ['StpMode.CANCEL_BOTH', STP.CANCEL_BOTH, StpMode.CANCEL_BOTH],
@@ -39,6 +39,7 @@ export function codePairs(): [string, number, number][] {
     ['CommandType.CANCEL', CT.CANCEL, CommandType.CANCEL],
     ['CommandType.REPLACE', CT.REPLACE, CommandType.REPLACE],
     ['CommandType.MASS_CANCEL', CT.MASS_CANCEL, CommandType.MASS_CANCEL],
+    ['CommandType.TICK', CT.TICK, CommandType.TICK],
     ['EventType.ACCEPTED', ET.ACCEPTED, EventType.ACCEPTED],
     ['EventType.REJECTED', ET.REJECTED, EventType.REJECTED],
     ['EventType.TRADE', ET.TRADE, EventType.TRADE],

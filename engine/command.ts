@@ -25,15 +25,23 @@ export class Command {
   price = 0;
   /** Total order quantity in lots (NEW, REPLACE: the new total, FIX OrderQty). */
   qty = 0;
+  /** GTD orders: sequencer time (microseconds) at which the order expires; 0 otherwise. */
+  expireTimeUs = 0;
 
   newOrder(
     account: number, instrument: number, side: number, ordType: number, tif: number,
-    price: number, qty: number, postOnly = false, stp = 0,
+    price: number, qty: number, postOnly = false, stp = 0, expireTimeUs = 0,
   ): this {
     this.type = CommandType.NEW_ORDER;
     this.account = account; this.instrument = instrument; this.side = side;
     this.ordType = ordType; this.tif = tif; this.price = price; this.qty = qty;
-    this.postOnly = postOnly; this.stp = stp; this.orderId = 0;
+    this.postOnly = postOnly; this.stp = stp; this.orderId = 0; this.expireTimeUs = expireTimeUs;
+    return this;
+  }
+
+  /** Only lets time pass (expires due GTD orders). */
+  tick(): this {
+    this.type = CommandType.TICK;
     return this;
   }
 
@@ -62,6 +70,7 @@ export class Command {
     this.account = o.account; this.instrument = o.instrument; this.orderId = o.orderId;
     this.side = o.side; this.ordType = o.ordType; this.tif = o.tif; this.stp = o.stp;
     this.postOnly = o.postOnly; this.price = o.price; this.qty = o.qty;
+    this.expireTimeUs = o.expireTimeUs;
     return this;
   }
 }

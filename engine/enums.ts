@@ -5,7 +5,8 @@
  */
 export const Side = { BUY: 0, SELL: 1 } as const;
 export const OrdType = { LIMIT: 0, MARKET: 1 } as const;
-export const TimeInForce = { GTC: 0, IOC: 1, FOK: 2 } as const;
+/** GTD: good till `expireTimeUs` (sequencer time), then EXPIRED. */
+export const TimeInForce = { GTC: 0, IOC: 1, FOK: 2, GTD: 3 } as const;
 /** Self-trade prevention mode of the incoming (newest) order. */
 export const StpMode = { CANCEL_NEWEST: 0, CANCEL_OLDEST: 1, CANCEL_BOTH: 2 } as const;
 
@@ -14,6 +15,8 @@ export const CommandType = {
   CANCEL: 2,
   REPLACE: 3,
   MASS_CANCEL: 4,
+  /** Time passes: expires due GTD orders, nothing else (the sequencer sends it when idle). */
+  TICK: 5,
 } as const;
 
 export const EventType = {

@@ -125,6 +125,17 @@ export class EventBuffer {
     d[b + 4] = side; d[b + 5] = price; d[b + 6] = canceledQty; d[b + 7] = 0; d[b + 8] = reason;
   }
 
+  /** A GTD order reached its expire time; QTY = its leaves, LEAVES = 0. */
+  expired(
+    orderId: number, account: number, instrument: number, side: number, price: number,
+    expiredQty: number,
+  ): void {
+    const b = this.slot();
+    const d = this.data;
+    d[b] = ET.EXPIRED; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument;
+    d[b + 4] = side; d[b + 5] = price; d[b + 6] = expiredQty; d[b + 7] = 0;
+  }
+
   replaced(
     orderId: number, account: number, instrument: number, side: number, newPrice: number,
     newOrderQty: number, newLeaves: number, oldPrice: number, priorityKept: boolean,
@@ -156,6 +167,7 @@ export const EVENT_FIELDS: Readonly<Record<number, readonly number[]>> = {
   [EventType.REJECTED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.REASON, F.AUX],
   [EventType.TRADE]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.MAKER_ORDER_ID, F.MAKER_ACCOUNT, F.TRADE_ID, F.MAKER_LEAVES],
   [EventType.CANCELED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.REASON],
+  [EventType.EXPIRED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES],
   [EventType.REPLACED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.AUX, F.AUX2],
   [EventType.BOOK_LEVEL]: [F.TYPE, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.COUNT],
   [EventType.MASS_CANCEL_DONE]: [F.TYPE, F.ACCOUNT, F.INSTRUMENT, F.COUNT],

@@ -1,6 +1,6 @@
 import { Side } from './enums.js';
 import type { OrderBookEngine } from './matchingEngine.js';
-import { O } from './orderStore.js';
+import { FLAG, O } from './orderStore.js';
 import { PG } from './pricePages.js';
 
 /**
@@ -96,4 +96,29 @@ export function assertEngineInvariants(e: OrderBookEngine): void {
     if (e.accTail[a] !== prevSlot) fail(`account ${a}: tail broken`);
   }
   if (inAccounts !== o.used) fail(`account lists hold ${inAccounts} orders, ${o.used} rest`);
+  assertGtdInvariants(e);
+}
+
+/** Every resting GTD order has exactly one live expiry entry, and the count agrees. */
+function assertGtdInvariants(e: OrderBookEngine): void {
+  const o = e.orders;
+  const live = new Map<number, number>();
+  e.expiries.forEach((time, id) => {
+    if (e.ids.get(id) === 0) return;
+    if (live.has(id)) throw new Error(`invariant broken: order ${id} has two expiry entries`);
+    live.set(id, time);
+  });
+  let flagged = 0;
+  for (const book of e.books) {
+    for (const bookSide of [book.bids, book.asks]) {
+      for (let px = bookSide.best; px >= 0; px = bookSide.worseThan(px)) {
+        for (let s = e.pages.head(bookSide.levelAt(px)); s !== 0; s = o.get(s, O.NEXT)) {
+          const gtd = (o.get(s, O.FLAGS) & FLAG.GTD) !== 0;
+          if (gtd) flagged++;
+          if (gtd !== live.has(o.id(s))) throw new Error(`invariant broken: order ${o.id(s)} GTD flag ${gtd}, queued ${live.has(o.id(s))}`);
+        }
+      }
+    }
+  }
+  if (flagged !== e.gtdCount()) throw new Error(`invariant broken: ${flagged} GTD orders rest, count says ${e.gtdCount()}`);
 }

@@ -5,6 +5,7 @@ import type { MatchingEngine } from './engine.js';
 import { ALL_INSTRUMENTS } from './enums.js';
 import type { EventBuffer } from './eventBuffer.js';
 import { DEFAULT_MAX_PRICE_PAGES, type EngineLimits, type InstrumentSpec } from './instrumentSpec.js';
+import { ExpiryQueue } from './expiryQueue.js';
 import { assertEngineInvariants } from './invariants.js';
 import { OrderIdMap } from './orderIdMap.js';
 import { FLAG, O, OrderStore } from './orderStore.js';
@@ -65,6 +66,9 @@ export class OrderBookEngine implements MatchingEngine {
   private entrySeq = 0;
   /** Levels with orders, all books. */
   private levelsInUse = 0;
+  /** GTD orders resting, and their expiries (docs/engine.md, "GTD and TICK"). */
+  private liveGtd = 0;
+  readonly expiries = new ExpiryQueue();
   /** Set by `match` when self-trade prevention stopped the taker. */
   private stpStopped = false;
 
@@ -96,11 +100,13 @@ export class OrderBookEngine implements MatchingEngine {
   }
 
   apply(cmd: Command, out: EventBuffer): void {
+    if (this.expiries.size !== 0 && this.expiries.topTime() <= cmd.timestampUs) this.expireDue(cmd.timestampUs, out);
     switch (cmd.type) {
       case CT.REPLACE: this.replace(cmd, out); break;
       case CT.NEW_ORDER: this.newOrder(cmd, out); break;
       case CT.CANCEL: this.cancel(cmd, out); break;
       case CT.MASS_CANCEL: this.massCancel(cmd, out); break;
+      case CT.TICK: break;
       default:
         out.rejected(cmd.type, cmd.orderId, cmd.account, cmd.instrument, cmd.side, cmd.price,
           cmd.qty, RR.INVALID_ORDER);
@@ -127,7 +133,7 @@ export class OrderBookEngine implements MatchingEngine {
     if (this.stpStopped) {
       out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CR.STP);
     } else if (leaves > 0) {
-      if (!isMarket && cmd.tif === TIF.GTC) {
+      if (!isMarket && (cmd.tif === TIF.GTC || cmd.tif === TIF.GTD)) {
         this.restNew(book, inst, id, cmd, leaves, out);
       } else {
         out.canceled(id, cmd.account, inst, cmd.side, price, leaves, CR.IOC_REMAINDER);
@@ -146,13 +152,17 @@ export class OrderBookEngine implements MatchingEngine {
     const stp = cmd.stp;
     if (!(side === S.BUY || side === S.SELL) ||
       !(ordType === OT.LIMIT || ordType === OT.MARKET) ||
-      !(tif === TIF.GTC || tif === TIF.IOC || tif === TIF.FOK) ||
+      !(tif === TIF.GTC || tif === TIF.IOC || tif === TIF.FOK || tif === TIF.GTD) ||
       !(stp === STP.CANCEL_NEWEST || stp === STP.CANCEL_OLDEST || stp === STP.CANCEL_BOTH)) {
       return RR.INVALID_ORDER;
     }
     const isMarket = ordType === OT.MARKET;
-    if (isMarket && tif === TIF.GTC) return RR.INVALID_ORDER;
-    if (cmd.postOnly && (isMarket || tif !== TIF.GTC)) return RR.INVALID_ORDER;
+    const rests = tif === TIF.GTC || tif === TIF.GTD;
+    if (isMarket && rests) return RR.INVALID_ORDER;
+    if (cmd.postOnly && (isMarket || !rests)) return RR.INVALID_ORDER;
+    if (tif === TIF.GTD && !(Number.isSafeInteger(cmd.expireTimeUs) && cmd.expireTimeUs > cmd.timestampUs)) {
+      return RR.INVALID_ORDER;
+    }
     const book = this.books[inst]!;
     const spec = book.spec;
     const qty = cmd.qty;
@@ -174,7 +184,7 @@ export class OrderBookEngine implements MatchingEngine {
     if (tif === TIF.FOK && !this.fokFillable(book, cmd.account, isBuy, limit, qty, stp)) {
       return RR.FOK_NOT_FILLABLE;
     }
-    if (!isMarket && tif === TIF.GTC &&
+    if (!isMarket && rests &&
       (this.orders.used >= this.maxOrders || !this.canRestAt(isBuy ? book.bids : book.asks, limit))) {
       return RR.ORDER_BOOK_FULL;
     }
@@ -325,6 +335,7 @@ export class OrderBookEngine implements MatchingEngine {
     oi[b + O.FLAGS] = (cmd.side === S.SELL ? FLAG.SELL : 0) | (cmd.postOnly ? FLAG.POST_ONLY : 0) |
       (cmd.stp << FLAG.STP_SHIFT);
     this.ids.insert(id, s);
+    if (cmd.tif === TIF.GTD) this.addExpiry(s, id, cmd.expireTimeUs);
     this.appendToAccount(s, cmd.account);
     this.appendToLevel(book, inst, cmd.side, cmd.price, s, out);
   }
@@ -383,6 +394,7 @@ export class OrderBookEngine implements MatchingEngine {
     const oi = this.oi;
     const b = s * O.I32;
     this.ids.remove(this.of[s * O.F64]!);
+    if ((oi[b + O.FLAGS]! & FLAG.GTD) !== 0) this.liveGtd--;
     const account = oi[b + O.ACCOUNT]!;
     const prev = oi[b + O.ACC_PREV]!;
     const next = oi[b + O.ACC_NEXT]!;
@@ -401,6 +413,29 @@ export class OrderBookEngine implements MatchingEngine {
     return s;
   }
 
+  // ---- GTD expiry ------------------------------------------------------------
+
+  /** Marks a resting order GTD and queues its expiry; drops dead queue entries when they dominate. */
+  private addExpiry(s: number, id: number, expireTimeUs: number): void {
+    this.oi[s * O.I32 + O.FLAGS]! |= FLAG.GTD;
+    this.liveGtd++;
+    const q = this.expiries;
+    if (q.size >= 2 * this.liveGtd + 64) q.compact(this.isLive);
+    q.push(expireTimeUs, id);
+  }
+
+  private readonly isLive = (id: number): boolean => this.ids.get(id) !== 0;
+
+  /** Expires, in (expire time, id) order, every GTD order due at `nowUs`. */
+  private expireDue(nowUs: number, out: EventBuffer): void {
+    const q = this.expiries;
+    while (q.size !== 0 && q.topTime() <= nowUs) {
+      const s = this.ids.get(q.topId());
+      q.pop();
+      if (s !== 0) this.removeResting(s, -1, out);
+    }
+  }
+
   // ---- CANCEL --------------------------------------------------------------
 
   private cancel(cmd: Command, out: EventBuffer): void {
@@ -409,10 +444,11 @@ export class OrderBookEngine implements MatchingEngine {
       out.rejected(CT.CANCEL, cmd.orderId, cmd.account, cmd.instrument, 0, 0, 0, RR.UNKNOWN_ORDER);
       return;
     }
-    this.cancelResting(s, CR.USER, out);
+    this.removeResting(s, CR.USER, out);
   }
 
-  private cancelResting(s: number, reason: number, out: EventBuffer): void {
+  /** Takes a resting order out: CANCELED with `reason`, or EXPIRED when reason is -1; BOOK_LEVEL. */
+  private removeResting(s: number, reason: number, out: EventBuffer): void {
     const b = s * O.I32;
     const level = this.oi[b + O.LEVEL]!;
     const pages = this.pages;
@@ -420,7 +456,8 @@ export class OrderBookEngine implements MatchingEngine {
     const inst = key >> 1;
     const side = key & 1;
     const px = pages.priceOf(level);
-    out.canceled(this.of[s * O.F64]!, this.oi[b + O.ACCOUNT]!, inst, side, px, this.oi[b + O.LEAVES]!, reason);
+    if (reason < 0) out.expired(this.of[s * O.F64]!, this.oi[b + O.ACCOUNT]!, inst, side, px, this.oi[b + O.LEAVES]!);
+    else out.canceled(this.of[s * O.F64]!, this.oi[b + O.ACCOUNT]!, inst, side, px, this.oi[b + O.LEAVES]!, reason);
     this.unlink(s, level);
     this.release(s);
     const book = this.books[inst]!;
@@ -537,7 +574,7 @@ export class OrderBookEngine implements MatchingEngine {
     while (s !== 0) {
       const next = oi[s * O.I32 + O.ACC_NEXT]!;
       if (inst === ALL_INSTRUMENTS || (this.pages.bookSideOf(oi[s * O.I32 + O.LEVEL]!) >> 1) === inst) {
-        this.cancelResting(s, CR.MASS_CANCEL, out);
+        this.removeResting(s, CR.MASS_CANCEL, out);
         count++;
       }
       s = next;
@@ -553,6 +590,11 @@ export class OrderBookEngine implements MatchingEngine {
 
   levelCount(): number {
     return this.levelsInUse;
+  }
+
+  /** GTD orders resting. */
+  gtdCount(): number {
+    return this.liveGtd;
   }
 
   nextOrderId(): number {
@@ -581,10 +623,20 @@ export class OrderBookEngine implements MatchingEngine {
     }
   }
 
+  /** Expire time of each resting GTD order (for the state hash and snapshots). */
+  gtdExpiries(): Map<number, number> {
+    const m = new Map<number, number>();
+    this.expiries.forEach((time, id) => {
+      if (this.ids.get(id) !== 0) m.set(id, time);
+    });
+    return m;
+  }
+
   stateHash(): string {
     const h = new StateHasher();
     const o = this.orders;
     const pages = this.pages;
+    const expiries = this.gtdExpiries();
     this.books.forEach((book, i) => {
       h.add(i).add(book.lastTradePrice);
       for (const side of [S.BUY, S.SELL]) {
@@ -596,7 +648,8 @@ export class OrderBookEngine implements MatchingEngine {
           for (let s = pages.head(level); s !== 0; s = o.get(s, O.NEXT)) {
             const flags = o.get(s, O.FLAGS);
             h.add(o.id(s)).add(o.get(s, O.ACCOUNT)).add(o.get(s, O.QTY)).add(o.get(s, O.LEAVES))
-              .add((flags & FLAG.POST_ONLY) !== 0 ? 1 : 0).add((flags >> FLAG.STP_SHIFT) & 3);
+              .add((flags & FLAG.POST_ONLY) !== 0 ? 1 : 0).add((flags >> FLAG.STP_SHIFT) & 3)
+              .add(expiries.get(o.id(s)) ?? 0);
           }
         }
       }
@@ -613,6 +666,14 @@ export class OrderBookEngine implements MatchingEngine {
    * Sets the counters a snapshot restore rebuilds alongside the orders
    * (engine/snapshotState.ts): only on an engine that has applied no command.
    */
+  /** Snapshot restore: makes a restored resting order GTD with its expire time. */
+  restoreExpiry(orderId: number, expireTimeUs: number): void {
+    const s = this.ids.get(orderId);
+    if (s === 0) throw new Error(`restoreExpiry: order ${orderId} is not resting`);
+    if (!(Number.isSafeInteger(expireTimeUs) && expireTimeUs > 0)) throw new Error(`restoreExpiry: bad time ${expireTimeUs}`);
+    this.addExpiry(s, orderId, expireTimeUs);
+  }
+
   restoreCounters(nextOrderId: number, nextTradeId: number, entrySeq: number, levelsInUse: number): void {
     if (this.nextOrder !== 1 || this.nextTrade !== 1) throw new Error('restoreCounters on an engine that has run');
     for (const [name, v] of [['nextOrderId', nextOrderId], ['nextTradeId', nextTradeId],

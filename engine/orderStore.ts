@@ -22,8 +22,8 @@ export const enum O {
   ACC_NEXT = 8, ACC_PREV = 9, ENTRY = 10, FLAGS = 11,
 }
 
-/** FLAGS bits: side, PostOnly, and the STP mode in bits 2-3. */
-export const enum FLAG { SELL = 1, POST_ONLY = 2, STP_SHIFT = 2 }
+/** FLAGS bits: side, PostOnly, the STP mode in bits 2-3, GTD (an entry in the expiry queue). */
+export const enum FLAG { SELL = 1, POST_ONLY = 2, STP_SHIFT = 2, GTD = 16 }
 
 export class OrderStore {
   readonly capacity: number;

@@ -25,6 +25,8 @@ export interface SideState {
   leaves: number[];
   postOnly: boolean[];
   stp: number[];
+  /** GTD expire time (microseconds), 0 for orders without one. */
+  expireTimesUs: number[];
 }
 
 export interface BookState {
@@ -46,23 +48,27 @@ export interface EngineState {
 
 /** Reads the whole state; read-only, O(resting orders + levels). */
 export function exportEngineState(engine: OrderBookEngine): EngineState {
+  const expiries = engine.gtdExpiries();
   return {
     nextOrderId: engine.nextOrderId(),
     nextTradeId: engine.nextTradeId(),
     books: engine.books.map((book, i) => ({
       instrument: i,
       lastTradePrice: book.lastTradePrice,
-      bids: exportSide(engine, book.bids),
-      asks: exportSide(engine, book.asks),
+      bids: exportSide(engine, book.bids, expiries),
+      asks: exportSide(engine, book.asks, expiries),
     })),
     stateHash: engine.stateHash(),
   };
 }
 
-function exportSide(engine: OrderBookEngine, side: BookSide): SideState {
+function exportSide(engine: OrderBookEngine, side: BookSide, expiries: Map<number, number>): SideState {
   const o = engine.orders;
   const pages = engine.pages;
-  const st: SideState = { levelPrices: [], levelCounts: [], orderIds: [], accounts: [], orderQtys: [], leaves: [], postOnly: [], stp: [] };
+  const st: SideState = {
+    levelPrices: [], levelCounts: [], orderIds: [], accounts: [], orderQtys: [], leaves: [], postOnly: [], stp: [],
+    expireTimesUs: [],
+  };
   for (let px = side.best; px >= 0; px = side.worseThan(px)) {
     const level = side.levelAt(px);
     st.levelPrices.push(px);
@@ -75,6 +81,7 @@ function exportSide(engine: OrderBookEngine, side: BookSide): SideState {
       st.leaves.push(o.get(s, O.LEAVES));
       st.postOnly.push((flags & FLAG.POST_ONLY) !== 0);
       st.stp.push((flags >> FLAG.STP_SHIFT) & 3);
+      st.expireTimesUs.push(expiries.get(o.id(s)) ?? 0);
     }
   }
   return st;
@@ -102,6 +109,17 @@ export function importEngineState(state: EngineState, instruments: InstrumentSpe
     importSide(engine, b.asks, book.asks, Side.SELL, placed);
   });
   linkAccounts(engine);
+  for (const b of state.books) {
+    for (const side of [b.bids, b.asks]) {
+      if (side.expireTimesUs.length !== 0 && side.expireTimesUs.length !== side.orderIds.length) {
+        throw new Error(`snapshot book ${b.instrument}: ${side.expireTimesUs.length} expire times for ${side.orderIds.length} orders`);
+      }
+      side.orderIds.forEach((id, k) => {
+        const t = side.expireTimesUs[k] ?? 0;
+        if (t !== 0) engine.restoreExpiry(id, t);
+      });
+    }
+  }
   engine.restoreCounters(state.nextOrderId, state.nextTradeId, placed.entrySeq, placed.levels);
   const hash = engine.stateHash();
   if (hash !== state.stateHash) throw new Error(`restored engine hashes to ${hash}, the snapshot says ${state.stateHash}`);

@@ -44,12 +44,40 @@ export class CommandCodec {
    */
   encode(cmd: Command, view: DataView, offset: number): number {
     checkCommand(cmd);
+    return this.encodeChecked(cmd, view, offset);
+  }
+
+  /** Throws CommandEncodingError when `encode` would: lets a caller refuse a command before it claims room for it. */
+  check(cmd: Command): void {
+    checkCommand(cmd);
+  }
+
+  /** `encode` without the check, for a command `check` has passed (the ring producer checks, claims a slot, then writes). */
+  encodeChecked(cmd: Command, view: DataView, offset: number): number {
     const e = this.out.wrapAndApplyHeader(view, offset, this.headerOut);
     e.seq(cmd.seq).timestampUs(cmd.timestampUs).orderID(cmd.orderId).price(cmd.price).qty(cmd.qty)
-      .account(cmd.account).instrument(cmd.instrument).type(cmd.type).side(cmd.side).ordType(cmd.ordType)
+      .expireTimeUs(cmd.expireTimeUs).account(cmd.account).instrument(cmd.instrument).type(cmd.type).side(cmd.side).ordType(cmd.ordType)
       .timeInForce(cmd.tif).stp(cmd.stp).postOnly(cmd.postOnly ? 1 : 0);
     return COMMAND_RECORD_BYTES;
   }
+
+  /**
+   * Reads only the seq and timestamp of the record at `offset` into
+   * `stampSeq` / `stampTimestampUs` (the journal writer's need: it stores the
+   * record as is). Checks the header as `decode` does.
+   */
+  readStamp(view: DataView, offset: number, length: number): void {
+    const d = this.in.wrapAndApplyHeader(view, offset, this.headerIn);
+    if (length < HEADER_BYTES + d.sbeActingBlockLength()) {
+      throw new RangeError(`CoreCommand of ${length} bytes at offset ${offset}: its header says ${HEADER_BYTES + d.sbeActingBlockLength()}`);
+    }
+    this.stampSeq = d.seq();
+    this.stampTimestampUs = d.timestampUs();
+  }
+
+  /** Set by `readStamp`. */
+  stampSeq = 0;
+  stampTimestampUs = 0;
 
   /**
    * Reads the record at `offset` (`length` bytes: a journal payload or ring
@@ -67,6 +95,7 @@ export class CommandCodec {
     into.orderId = d.orderID();
     into.price = d.price();
     into.qty = d.qty();
+    into.expireTimeUs = d.expireTimeUs();
     into.account = d.account();
     into.instrument = d.instrument();
     into.type = d.type();
@@ -85,6 +114,9 @@ function checkCommand(c: Command): void {
   if (!(Number.isSafeInteger(c.orderId) && c.orderId >= 0 && c.orderId <= MAX_SAFE)) throw new CommandEncodingError('OrderID', c.orderId, 'a safe integer >= 0');
   if (!Number.isSafeInteger(c.price)) throw new CommandEncodingError('Price', c.price, 'a safe integer');
   if (!Number.isSafeInteger(c.qty)) throw new CommandEncodingError('Qty', c.qty, 'a safe integer');
+  if (!(Number.isSafeInteger(c.expireTimeUs) && c.expireTimeUs >= 0)) {
+    throw new CommandEncodingError('ExpireTimeUs', c.expireTimeUs, 'a safe integer >= 0');
+  }
   checkInt32('Account', c.account);
   checkInt32('Instrument', c.instrument);
   checkUint8('Type', c.type);

@@ -15,6 +15,8 @@ export interface NaiveOrder {
   leaves: number;
   postOnly: boolean;
   stp: number;
+  /** GTD: expire time in microseconds; 0 for other orders. */
+  expireTimeUs: number;
   entry: number;
 }
 

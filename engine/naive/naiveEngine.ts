@@ -22,6 +22,8 @@ interface Taker {
   limit: number;
   leaves: number;
   stp: number;
+  /** GTD expire time, 0 when none. */
+  expireTimeUs: number;
 }
 
 /**
@@ -51,7 +53,9 @@ export class NaiveEngine implements MatchingEngine {
   }
 
   apply(cmd: Command, out: EventBuffer): void {
+    this.expireDue(cmd.timestampUs, out);
     switch (cmd.type) {
+      case CommandType.TICK: break;
       case CommandType.NEW_ORDER: this.newOrder(cmd, out); break;
       case CommandType.CANCEL: this.cancel(cmd, out); break;
       case CommandType.REPLACE: this.replace(cmd, out); break;
@@ -60,6 +64,18 @@ export class NaiveEngine implements MatchingEngine {
         // "the command's fields": every field, as the slot holds it.
         out.rejected(cmd.type, cmd.orderId, cmd.account, cmd.instrument, cmd.side, cmd.price,
           cmd.qty, RejectReason.INVALID_ORDER);
+    }
+  }
+
+  /** GTD orders whose time has come, by expire time then id: EXPIRED and BOOK_LEVEL each. */
+  private expireDue(nowUs: number, out: EventBuffer): void {
+    const due = this.book.orders
+      .filter((o) => o.expireTimeUs > 0 && o.expireTimeUs <= nowUs)
+      .sort((a, b) => a.expireTimeUs - b.expireTimeUs || a.id - b.id);
+    for (const o of due) {
+      this.book.remove(o);
+      out.expired(o.id, o.account, o.instrument, o.side, o.price, o.leaves);
+      this.bookLevel(o.instrument, o.side, o.price, out);
     }
   }
 
@@ -82,12 +98,13 @@ export class NaiveEngine implements MatchingEngine {
     const taker: Taker = {
       id, account: cmd.account, instrument: cmd.instrument, side: cmd.side, leaves: cmd.qty,
       stp: cmd.stp, limit: isMarket ? this.marketLimitOf(spec, cmd.side) : cmd.price,
+      expireTimeUs: cmd.tif === TimeInForce.GTD ? cmd.expireTimeUs : 0,
     };
     const stoppedByStp = this.match(taker, out);
     if (stoppedByStp) {
       out.canceled(id, taker.account, taker.instrument, taker.side, price, taker.leaves, CancelReason.STP);
     } else if (taker.leaves > 0) {
-      if (!isMarket && cmd.tif === TimeInForce.GTC) {
+      if (!isMarket && (cmd.tif === TimeInForce.GTC || cmd.tif === TimeInForce.GTD)) {
         this.rest(taker, cmd.qty, cmd.postOnly, out);
       } else {
         out.canceled(id, taker.account, taker.instrument, taker.side, price, taker.leaves,
@@ -102,6 +119,10 @@ export class NaiveEngine implements MatchingEngine {
     if (spec === undefined) return RejectReason.UNKNOWN_SYMBOL;
     if (!this.isAccount(cmd.account)) return RejectReason.INVALID_ORDER;
     if (!hasValidOrderShape(cmd.side, cmd.ordType, cmd.tif, cmd.stp, cmd.postOnly)) {
+      return RejectReason.INVALID_ORDER;
+    }
+    if (cmd.tif === TimeInForce.GTD &&
+        !(Number.isSafeInteger(cmd.expireTimeUs) && cmd.expireTimeUs > cmd.timestampUs)) {
       return RejectReason.INVALID_ORDER;
     }
     if (!isQtyInRange(spec, cmd.qty)) return RejectReason.QTY_OUT_OF_RANGE;
@@ -119,7 +140,7 @@ export class NaiveEngine implements MatchingEngine {
         this.fokFillableQty(spec.id, cmd.account, cmd.side, limit, cmd.stp) < cmd.qty) {
       return RejectReason.FOK_NOT_FILLABLE;
     }
-    if (isLimit && cmd.tif === TimeInForce.GTC &&
+    if (isLimit && (cmd.tif === TimeInForce.GTC || cmd.tif === TimeInForce.GTD) &&
         (this.book.orders.length >= this.limits.maxOrders || !this.canRestAt(spec.id, cmd.side, cmd.price))) {
       return RejectReason.ORDER_BOOK_FULL;
     }
@@ -201,6 +222,7 @@ export class NaiveEngine implements MatchingEngine {
     this.book.add({
       id: taker.id, account: taker.account, instrument: taker.instrument, side: taker.side,
       price: taker.limit, qty: orderQty, leaves: taker.leaves, postOnly, stp: taker.stp,
+      expireTimeUs: taker.expireTimeUs,
     });
     this.bookLevel(taker.instrument, taker.side, taker.limit, out);
   }
@@ -257,7 +279,7 @@ export class NaiveEngine implements MatchingEngine {
     this.bookLevel(order.instrument, order.side, oldPrice, out);
     const taker: Taker = {
       id: order.id, account: order.account, instrument: order.instrument, side: order.side,
-      limit: newPrice, leaves: newLeaves, stp: order.stp,
+      limit: newPrice, leaves: newLeaves, stp: order.stp, expireTimeUs: order.expireTimeUs,
     };
     const stoppedByStp = this.match(taker, out);
     if (stoppedByStp) {
@@ -373,7 +395,7 @@ export class NaiveEngine implements MatchingEngine {
           h.add(level.price); h.add(level.count); h.add(level.qty);
           for (const o of level.orders) {
             h.add(o.id); h.add(o.account); h.add(o.qty); h.add(o.leaves);
-            h.add(o.postOnly ? 1 : 0); h.add(o.stp);
+            h.add(o.postOnly ? 1 : 0); h.add(o.stp); h.add(o.expireTimeUs);
           }
         }
       }

@@ -61,7 +61,8 @@ export function hasValidOrderShape(
 ): boolean {
   if (!isOneOf(side, Side) || !isOneOf(ordType, OrdType) || !isOneOf(tif, TimeInForce)) return false;
   if (!isOneOf(stp, StpMode)) return false;
-  if (ordType === OrdType.MARKET && tif === TimeInForce.GTC) return false;
-  if (postOnly && (ordType !== OrdType.LIMIT || tif !== TimeInForce.GTC)) return false;
+  const rests = tif === TimeInForce.GTC || tif === TimeInForce.GTD;
+  if (ordType === OrdType.MARKET && rests) return false;
+  if (postOnly && (ordType !== OrdType.LIMIT || !rests)) return false;
   return true;
 }

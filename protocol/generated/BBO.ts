@@ -248,14 +248,16 @@ export class BBOEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 68, true);
-    buffer.setUint16(offset + 2, 35, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 76, 'BBO');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x230044, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    this.$view = buffer;
+    this.$offset = at;
+    this.$limit = at + 68;
     return this;
   }
 

@@ -422,14 +422,19 @@ export class BookUpdateEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 32, true);
-    buffer.setUint16(offset + 2, 33, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 40, 'BookUpdate');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x210020, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
+    }
+    this.$offset = at;
+    this.$limit = at + 32;
     return this;
   }
 

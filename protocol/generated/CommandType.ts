@@ -9,6 +9,7 @@ export enum CommandType {
   CANCEL = 2,
   REPLACE = 3,
   MASS_CANCEL = 4,
+  TICK = 5,
   /** No value: the uint8 null. */
   NULL_VALUE = 255,
 }

@@ -21,7 +21,7 @@ import {
  * Decodes message CoreCommand (templateId 100).
  */
 export class CoreCommandDecoder implements SbeLimitHolder {
-  static readonly BLOCK_LENGTH = 54;
+  static readonly BLOCK_LENGTH = 62;
   static readonly TEMPLATE_ID = 100;
   static readonly SCHEMA_ID = 101;
   static readonly SCHEMA_VERSION = 1;
@@ -30,11 +30,11 @@ export class CoreCommandDecoder implements SbeLimitHolder {
   private $view = EMPTY_VIEW;
   private $offset = 0;
   private $limit = 0;
-  private $actingBlockLength = 54;
+  private $actingBlockLength = 62;
   private $actingVersion = 1;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 54, actingVersion: number = 1): this {
-    requireBlockLength(actingBlockLength, 54, 'CoreCommand', offset);
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 62, actingVersion: number = 1): this {
+    requireBlockLength(actingBlockLength, 62, 'CoreCommand', offset);
     requireSpace(buffer, offset, actingBlockLength, 'CoreCommand');
     this.$view = buffer;
     this.$offset = offset;
@@ -127,44 +127,54 @@ export class CoreCommandDecoder implements SbeLimitHolder {
     return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
 
+  /**
+   * GTD orders: sequencer time at which the order expires; 0 otherwise.
+   * Field 126, required.
+   */
+  expireTimeUs(): number {
+    const view = this.$view;
+    const at = this.$offset + 40;
+    return view.getUint32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
   /** Field 1, required. */
   account(): number {
-    return this.$view.getInt32(this.$offset + 40, true);
+    return this.$view.getInt32(this.$offset + 48, true);
   }
 
   /** Field 55, required. */
   instrument(): number {
-    return this.$view.getInt32(this.$offset + 44, true);
+    return this.$view.getInt32(this.$offset + 52, true);
   }
 
   /** Field 5100, required. */
   type(): CommandType {
-    return this.$view.getUint8(this.$offset + 48) as CommandType;
+    return this.$view.getUint8(this.$offset + 56) as CommandType;
   }
 
   /** Field 54, required. */
   side(): Side {
-    return this.$view.getUint8(this.$offset + 49) as Side;
+    return this.$view.getUint8(this.$offset + 57) as Side;
   }
 
   /** Field 40, required. */
   ordType(): OrdType {
-    return this.$view.getUint8(this.$offset + 50) as OrdType;
+    return this.$view.getUint8(this.$offset + 58) as OrdType;
   }
 
   /** Field 59, required. */
   timeInForce(): TimeInForce {
-    return this.$view.getUint8(this.$offset + 51) as TimeInForce;
+    return this.$view.getUint8(this.$offset + 59) as TimeInForce;
   }
 
   /** Field 5021, required. */
   stp(): STP {
-    return this.$view.getUint8(this.$offset + 52) as STP;
+    return this.$view.getUint8(this.$offset + 60) as STP;
   }
 
   /** Field 5020, required. */
   postOnly(): BooleanType {
-    return this.$view.getUint8(this.$offset + 53) as BooleanType;
+    return this.$view.getUint8(this.$offset + 61) as BooleanType;
   }
 }
 
@@ -173,7 +183,7 @@ export class CoreCommandDecoder implements SbeLimitHolder {
  * Encodes message CoreCommand (templateId 100).
  */
 export class CoreCommandEncoder implements SbeLimitHolder {
-  static readonly BLOCK_LENGTH = 54;
+  static readonly BLOCK_LENGTH = 62;
   static readonly TEMPLATE_ID = 100;
   static readonly SCHEMA_ID = 101;
   static readonly SCHEMA_VERSION = 1;
@@ -184,21 +194,23 @@ export class CoreCommandEncoder implements SbeLimitHolder {
   private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 54, 'CoreCommand');
+    requireSpace(buffer, offset, 62, 'CoreCommand');
     this.$view = buffer;
     this.$offset = offset;
-    this.$limit = offset + 54;
+    this.$limit = offset + 62;
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 54, true);
-    buffer.setUint16(offset + 2, 100, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 70, 'CoreCommand');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x64003e, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    this.$view = buffer;
+    this.$offset = at;
+    this.$limit = at + 62;
     return this;
   }
 
@@ -282,51 +294,64 @@ export class CoreCommandEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /**
+   * GTD orders: sequencer time at which the order expires; 0 otherwise.
+   * Field 126, required.
+   */
+  expireTimeUs(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 40;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setUint32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
   /** Field 1, required. */
   account(value: number): this {
-    this.$view.setInt32(this.$offset + 40, value, true);
+    this.$view.setInt32(this.$offset + 48, value, true);
     return this;
   }
 
   /** Field 55, required. */
   instrument(value: number): this {
-    this.$view.setInt32(this.$offset + 44, value, true);
+    this.$view.setInt32(this.$offset + 52, value, true);
     return this;
   }
 
   /** Field 5100, required. */
   type(value: CommandType): this {
-    this.$view.setUint8(this.$offset + 48, value);
+    this.$view.setUint8(this.$offset + 56, value);
     return this;
   }
 
   /** Field 54, required. */
   side(value: Side): this {
-    this.$view.setUint8(this.$offset + 49, value);
+    this.$view.setUint8(this.$offset + 57, value);
     return this;
   }
 
   /** Field 40, required. */
   ordType(value: OrdType): this {
-    this.$view.setUint8(this.$offset + 50, value);
+    this.$view.setUint8(this.$offset + 58, value);
     return this;
   }
 
   /** Field 59, required. */
   timeInForce(value: TimeInForce): this {
-    this.$view.setUint8(this.$offset + 51, value);
+    this.$view.setUint8(this.$offset + 59, value);
     return this;
   }
 
   /** Field 5021, required. */
   stp(value: STP): this {
-    this.$view.setUint8(this.$offset + 52, value);
+    this.$view.setUint8(this.$offset + 60, value);
     return this;
   }
 
   /** Field 5020, required. */
   postOnly(value: BooleanType): this {
-    this.$view.setUint8(this.$offset + 53, value);
+    this.$view.setUint8(this.$offset + 61, value);
     return this;
   }
 }

@@ -444,7 +444,7 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
     this.$limit = at + 2 + length;
-    return decodeUtf8(this.$bytes, at + 2, length, 'ExecutionReport.Text');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'ExecutionReport.Text');
   }
 
   /** Copies Text into dst without allocating; moves past it; returns its length. */
@@ -454,7 +454,7 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'ExecutionReport.Text');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'ExecutionReport.Text');
   }
 
   /** Moves past Text; returns its length. */
@@ -504,14 +504,19 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 167, true);
-    buffer.setUint16(offset + 2, 20, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 175, 'ExecutionReport');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x1400a7, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
+    }
+    this.$offset = at;
+    this.$limit = at + 167;
     return this;
   }
 
@@ -912,9 +917,12 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   text(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
-    const room = Math.min(this.$view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
-    if (length < 0) throw textDoesNotFit('ExecutionReport.Text', at, room, 1024);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+      if (length < 0) throw textDoesNotFit('ExecutionReport.Text', at, room, 1024);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -925,7 +933,7 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('ExecutionReport.Text', at, 'length ' + length + ' is outside 0..1024');
     requireSpace(this.$view, at, 2 + length, 'ExecutionReport.Text');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'ExecutionReport.Text');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'ExecutionReport.Text');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;

@@ -153,7 +153,7 @@ export class LogonDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
     this.$limit = at + 2 + length;
-    return decodeLatin1(this.$bytes, at + 2, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies ApiKey into dst without allocating; moves past it; returns its length. */
@@ -163,7 +163,7 @@ export class LogonDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.ApiKey');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.ApiKey');
   }
 
   /** Moves past ApiKey; returns its length. */
@@ -190,7 +190,7 @@ export class LogonDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
     this.$limit = at + 2 + length;
-    return decodeLatin1(this.$bytes, at + 2, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies Nonce into dst without allocating; moves past it; returns its length. */
@@ -200,7 +200,7 @@ export class LogonDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.Nonce');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.Nonce');
   }
 
   /** Moves past Nonce; returns its length. */
@@ -241,14 +241,19 @@ export class LogonEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 73, true);
-    buffer.setUint16(offset + 2, 1, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 81, 'Logon');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x10049, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
+    }
+    this.$offset = at;
+    this.$limit = at + 73;
     return this;
   }
 
@@ -326,9 +331,12 @@ export class LogonEncoder implements SbeLimitHolder {
   apiKey(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'Logon.ApiKey');
-    const room = Math.min(this.$view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.ApiKey');
-    if (length < 0) throw textDoesNotFit('Logon.ApiKey', at, room, 256);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.ApiKey');
+      if (length < 0) throw textDoesNotFit('Logon.ApiKey', at, room, 256);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -339,7 +347,7 @@ export class LogonEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.ApiKey', at, 'length ' + length + ' is outside 0..256');
     requireSpace(this.$view, at, 2 + length, 'Logon.ApiKey');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.ApiKey');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.ApiKey');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -349,9 +357,12 @@ export class LogonEncoder implements SbeLimitHolder {
   nonce(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'Logon.Nonce');
-    const room = Math.min(this.$view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.Nonce');
-    if (length < 0) throw textDoesNotFit('Logon.Nonce', at, room, 256);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.Nonce');
+      if (length < 0) throw textDoesNotFit('Logon.Nonce', at, room, 256);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -362,7 +373,7 @@ export class LogonEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.Nonce', at, 'length ' + length + ' is outside 0..256');
     requireSpace(this.$view, at, 2 + length, 'Logon.Nonce');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.Nonce');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.Nonce');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;

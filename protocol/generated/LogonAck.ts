@@ -129,14 +129,16 @@ export class LogonAckEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 32, true);
-    buffer.setUint16(offset + 2, 2, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 40, 'LogonAck');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x20020, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    this.$view = buffer;
+    this.$offset = at;
+    this.$limit = at + 32;
     return this;
   }
 

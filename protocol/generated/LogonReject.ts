@@ -104,7 +104,7 @@ export class LogonRejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
     this.$limit = at + 2 + length;
-    return decodeUtf8(this.$bytes, at + 2, length, 'LogonReject.Reason');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'LogonReject.Reason');
   }
 
   /** Copies Reason into dst without allocating; moves past it; returns its length. */
@@ -114,7 +114,7 @@ export class LogonRejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'LogonReject.Reason');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'LogonReject.Reason');
   }
 
   /** Moves past Reason; returns its length. */
@@ -155,14 +155,19 @@ export class LogonRejectEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 0, true);
-    buffer.setUint16(offset + 2, 3, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 8, 'LogonReject');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x30000, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
+    }
+    this.$offset = at;
+    this.$limit = at + 0;
     return this;
   }
 
@@ -191,9 +196,12 @@ export class LogonRejectEncoder implements SbeLimitHolder {
   reason(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'LogonReject.Reason');
-    const room = Math.min(this.$view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
-    if (length < 0) throw textDoesNotFit('LogonReject.Reason', at, room, 1024);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+      if (length < 0) throw textDoesNotFit('LogonReject.Reason', at, room, 1024);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -204,7 +212,7 @@ export class LogonRejectEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('LogonReject.Reason', at, 'length ' + length + ' is outside 0..1024');
     requireSpace(this.$view, at, 2 + length, 'LogonReject.Reason');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'LogonReject.Reason');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'LogonReject.Reason');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;

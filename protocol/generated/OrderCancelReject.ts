@@ -159,14 +159,16 @@ export class OrderCancelRejectEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 66, true);
-    buffer.setUint16(offset + 2, 21, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 74, 'OrderCancelReject');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x150042, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    this.$view = buffer;
+    this.$offset = at;
+    this.$limit = at + 66;
     return this;
   }
 

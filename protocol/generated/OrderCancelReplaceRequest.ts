@@ -227,14 +227,16 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 98, true);
-    buffer.setUint16(offset + 2, 12, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 106, 'OrderCancelReplaceRequest');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0xc0062, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    this.$view = buffer;
+    this.$offset = at;
+    this.$limit = at + 98;
     return this;
   }
 

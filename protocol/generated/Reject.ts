@@ -140,7 +140,7 @@ export class RejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
     this.$limit = at + 2 + length;
-    return decodeLatin1(this.$bytes, at + 2, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies Field into dst without allocating; moves past it; returns its length. */
@@ -150,7 +150,7 @@ export class RejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Field');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Field');
   }
 
   /** Moves past Field; returns its length. */
@@ -177,7 +177,7 @@ export class RejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
     this.$limit = at + 2 + length;
-    return decodeUtf8(this.$bytes, at + 2, length, 'Reject.Text');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'Reject.Text');
   }
 
   /** Copies Text into dst without allocating; moves past it; returns its length. */
@@ -187,7 +187,7 @@ export class RejectDecoder implements SbeLimitHolder {
     const length = this.$view.getUint16(at, true);
     requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
     this.$limit = at + 2 + length;
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Text');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Text');
   }
 
   /** Moves past Text; returns its length. */
@@ -228,14 +228,19 @@ export class RejectEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 34, true);
-    buffer.setUint16(offset + 2, 4, true);
-    buffer.setUint16(offset + 4, 101, true);
-    buffer.setUint16(offset + 6, 1, true);
+    requireSpace(buffer, offset, 42, 'Reject');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x40022, true);
+    buffer.setUint32(offset + 4, 0x10065, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) {
+      this.$view = buffer;
+      this.$bytes = bytesOf(buffer);
+    }
+    this.$offset = at;
+    this.$limit = at + 34;
     return this;
   }
 
@@ -295,9 +300,12 @@ export class RejectEncoder implements SbeLimitHolder {
   field(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'Reject.Field');
-    const room = Math.min(this.$view.byteLength - at - 2, 256);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Reject.Field');
-    if (length < 0) throw textDoesNotFit('Reject.Field', at, room, 256);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Reject.Field');
+      if (length < 0) throw textDoesNotFit('Reject.Field', at, room, 256);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -308,7 +316,7 @@ export class RejectEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Reject.Field', at, 'length ' + length + ' is outside 0..256');
     requireSpace(this.$view, at, 2 + length, 'Reject.Field');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Field');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Field');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -318,9 +326,12 @@ export class RejectEncoder implements SbeLimitHolder {
   text(value: string): this {
     const at = this.$limit;
     requireSpace(this.$view, at, 2, 'Reject.Text');
-    const room = Math.min(this.$view.byteLength - at - 2, 1024);
-    const length = encodeUtf8Into(this.$bytes, at + 2, room, value);
-    if (length < 0) throw textDoesNotFit('Reject.Text', at, room, 1024);
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      length = encodeUtf8Into(this.$bytes, at + 2, room, value);
+      if (length < 0) throw textDoesNotFit('Reject.Text', at, room, 1024);
+    }
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
@@ -331,7 +342,7 @@ export class RejectEncoder implements SbeLimitHolder {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('Reject.Text', at, 'length ' + length + ' is outside 0..1024');
     requireSpace(this.$view, at, 2 + length, 'Reject.Text');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Text');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Text');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;

@@ -5,6 +5,7 @@ export enum TimeInForce {
   GTC = 0,
   IOC = 1,
   FOK = 2,
+  GTD = 3,
   /** No value: the uint8 null. */
   NULL_VALUE = 255,
 }

@@ -66,6 +66,11 @@ function writeSide(w: PbWriter, s: SideState): void {
     w.ldelim();
   }
   packedUint32(w, 8, s.stp);
+  if (s.expireTimesUs.some((t) => t !== 0)) {
+    w.uint32(tag(9, LEN)).fork();
+    for (const t of s.expireTimesUs) w.uint64(t);
+    w.ldelim();
+  }
 }
 
 function packedUint32(w: PbWriter, field: number, values: number[]): void {
@@ -117,7 +122,7 @@ function readBook(r: PbReader, end: number): BookState {
 }
 
 function emptySide(): SideState {
-  return { levelPrices: [], levelCounts: [], orderIds: [], accounts: [], orderQtys: [], leaves: [], postOnly: [], stp: [] };
+  return { levelPrices: [], levelCounts: [], orderIds: [], accounts: [], orderQtys: [], leaves: [], postOnly: [], stp: [], expireTimesUs: [] };
 }
 
 function readSide(r: PbReader, end: number, s: SideState): void {
@@ -132,9 +137,12 @@ function readSide(r: PbReader, end: number, s: SideState): void {
       case 6: repeated(r, t, s.leaves, () => r.uint32()); break;
       case 7: repeated(r, t, s.postOnly, () => r.bool()); break;
       case 8: repeated(r, t, s.stp, () => r.uint32()); break;
+      case 9: repeated(r, t, s.expireTimesUs, () => readUint64(r, 'expire_time_us')); break;
       default: r.skipType(t & 7);
     }
   }
+  // The column is left out when no order of the side is GTD.
+  if (s.expireTimesUs.length === 0) for (let k = 0; k < s.orderIds.length; k++) s.expireTimesUs.push(0);
 }
 
 /** A repeated scalar, packed (as written) or not (proto3 parsers accept both). */

@@ -106,7 +106,7 @@ const ENGINE_REJECTS = ['UNKNOWN_SYMBOL', 'INVALID_ORDER', 'QTY_OUT_OF_RANGE', '
 function expectCoverage(tally: Tally, extra: string[]): void {
   const needed = [
     ...[EventType.ACCEPTED, EventType.REJECTED, EventType.TRADE, EventType.CANCELED, EventType.REPLACED,
-      EventType.BOOK_LEVEL, EventType.MASS_CANCEL_DONE].map((t) => `event ${t}`),
+      EventType.BOOK_LEVEL, EventType.MASS_CANCEL_DONE, EventType.EXPIRED].map((t) => `event ${t}`),
     ...Object.values(CancelReason).map((r) => `cancel ${r}`),
     'replace done', 'replace kept', 'replace lost',
     ...extra,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StpMode } from '../../engine/enums.js';
+import { StpMode, TimeInForce } from '../../engine/enums.js';
 import { StateHasher } from '../../engine/stateHasher.js';
 import { ENGINES } from './support/engines.js';
 import { BUY, Harness, SELL } from './support/harness.js';
@@ -11,19 +11,20 @@ describe.each(ENGINES)('%s engine: stateHash', (_name, factory) => {
     h.limit(2, BUY, 100, 5, { postOnly: true, stp: StpMode.CANCEL_BOTH });
     h.limit(3, SELL, 102, 4, { stp: StpMode.CANCEL_OLDEST });
     h.limit(4, BUY, 102, 1);
-    h.limit(5, BUY, 99, 7);
+    h.limit(5, BUY, 99, 7, { tif: TimeInForce.GTD, expireTimeUs: 5000 });
     const w = new StateHasher();
     // Instrument 0: last trade 102.
     w.add(0).add(102);
     w.add(BUY).add(2);
     w.add(100).add(2).add(15);
-    w.add(1).add(1).add(10).add(10).add(0).add(0);
-    w.add(2).add(2).add(5).add(5).add(1).add(2);
+    // Per order: id, account, order qty, leaves, postOnly, STP mode, GTD expire time (0: none).
+    w.add(1).add(1).add(10).add(10).add(0).add(0).add(0);
+    w.add(2).add(2).add(5).add(5).add(1).add(2).add(0);
     w.add(99).add(1).add(7);
-    w.add(5).add(5).add(7).add(7).add(0).add(0);
+    w.add(5).add(5).add(7).add(7).add(0).add(0).add(5000);
     w.add(SELL).add(1);
     w.add(102).add(1).add(3);
-    w.add(3).add(3).add(4).add(3).add(0).add(1);
+    w.add(3).add(3).add(4).add(3).add(0).add(1).add(0);
     // Instrument 1: empty, no trade.
     w.add(1).add(0).add(BUY).add(0).add(SELL).add(0);
     // Next order id, next trade id, resting orders.

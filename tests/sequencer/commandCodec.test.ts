@@ -18,6 +18,7 @@ const command = fc.record({
   account: i32, instrument: i32, orderId: fc.integer({ min: 0, max: SAFE }),
   side: u8, ordType: u8, tif: u8, stp: u8, postOnly: fc.boolean(),
   price: fc.integer({ min: -SAFE, max: SAFE }), qty: fc.integer({ min: -SAFE, max: SAFE }),
+  expireTimeUs: fc.integer({ min: 0, max: SAFE }),
 }).map((f) => Object.assign(new Command(), f));
 
 const fields = (c: Command) => ({ ...c });

@@ -28,13 +28,14 @@ describe('determinism', () => {
     const commands = makeWorkload(seed, COUNT, INSTRUMENTS, LIMITS);
     const dir = dirs.make('determinism-');
     const live: number[][][] = [];
+    const liveTs: number[] = [];
     let clock = 1_700_000_000_000_000;
     const rnd = mulberry32(seed);
     const s = InProcessSequencer.open({
       dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, snapshotEveryCommands: 4000, snapshotsKept: 3,
       clockUs: () => (clock += Math.floor(rnd() * 3)),
       journal: { segmentBytesMax: 256 * 1024, batchBytesMax: 64 * 1024 }, // several segments
-      onResult: (seq, _ts, ev, first, end) => { live[seq - 1] = eventsOf(ev, first, end); },
+      onResult: (seq, ts, ev, first, end) => { live[seq - 1] = eventsOf(ev, first, end); liveTs[seq - 1] = ts; },
     });
     const hashAt = new Map<number, string>();
     let i = 0;
@@ -49,11 +50,13 @@ describe('determinism', () => {
     expect(live).toHaveLength(COUNT);
     expect(listSnapshots(dir).length).toBe(3);
 
-    // The bare engine, fed the commands without the sequencer.
+    // The bare engine, fed the commands without the sequencer (with the times it stamped:
+    // GTD expiry depends on them).
     const bare = new OrderBookEngine(INSTRUMENTS, LIMITS);
     const ev = new EventBuffer();
     for (let j = 0; j < COUNT; j++) {
       ev.clear();
+      commands[j]!.timestampUs = liveTs[j]!;
       bare.apply(commands[j]!, ev);
       if (j % 997 === 0) expect(eventsOf(ev), `command ${j + 1}`).toEqual(live[j]);
     }

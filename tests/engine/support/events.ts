@@ -44,6 +44,10 @@ const LAYOUT: Record<number, [string, [FieldName, string, ((v: number) => string
     ['SIDE', 'side', sideName], ['PRICE', 'price'], ['QTY', 'qty'], ['LEAVES', 'leaves'],
     ['REASON', 'reason', (v) => nameOf(CancelReason, v)],
   ]],
+  [EventType.EXPIRED]: ['EXPIRED', [
+    ['ORDER_ID', 'orderId'], ['ACCOUNT', 'account'], ['INSTRUMENT', 'instrument'],
+    ['SIDE', 'side', sideName], ['PRICE', 'price'], ['QTY', 'qty'], ['LEAVES', 'leaves'],
+  ]],
   [EventType.REPLACED]: ['REPLACED', [
     ['ORDER_ID', 'orderId'], ['ACCOUNT', 'account'], ['INSTRUMENT', 'instrument'],
     ['SIDE', 'side', sideName], ['PRICE', 'price'], ['QTY', 'qty'], ['LEAVES', 'leaves'],

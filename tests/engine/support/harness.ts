@@ -15,6 +15,8 @@ export interface OrderOptions {
   tif?: number;
   postOnly?: boolean;
   stp?: number;
+  /** GTD orders: expire time (microseconds). */
+  expireTimeUs?: number;
 }
 
 /**
@@ -32,10 +34,14 @@ export class Harness {
     this.engine = new factory(instruments, limits);
   }
 
+  /** Sequencer time stamped into every following command (microseconds). */
+  nowUs = 0;
+
   /** Applies whatever `fill` put in the slot. */
   send(fill: (cmd: Command) => unknown): ReadableEvent[] {
     this.out.clear();
     fill(this.cmd);
+    this.cmd.timestampUs = this.nowUs;
     this.engine.apply(this.cmd, this.out);
     this.engine.assertInvariants();
     return readEvents(this.out);
@@ -43,7 +49,14 @@ export class Harness {
 
   limit(account: number, side: number, price: number, qty: number, o: OrderOptions = {}): ReadableEvent[] {
     return this.send((c) => c.newOrder(account, o.instrument ?? 0, side, OrdType.LIMIT,
-      o.tif ?? TimeInForce.GTC, price, qty, o.postOnly ?? false, o.stp ?? StpMode.CANCEL_NEWEST));
+      o.tif ?? TimeInForce.GTC, price, qty, o.postOnly ?? false, o.stp ?? StpMode.CANCEL_NEWEST,
+      o.expireTimeUs ?? 0));
+  }
+
+  /** A TICK at `nowUs`: time passes, nothing else is asked. */
+  tick(nowUs: number): ReadableEvent[] {
+    this.nowUs = nowUs;
+    return this.send((c) => c.tick());
   }
 
   market(account: number, side: number, qty: number, o: OrderOptions = {}): ReadableEvent[] {

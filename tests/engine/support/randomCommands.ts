@@ -85,6 +85,7 @@ export class RandomCommands {
     else if (r < (crowded ? 0.03 : 0.012)) this.massCancel(cmd);
     else if (r < (crowded ? 0.35 : 0.09)) this.cancel(cmd);
     else if (r < (crowded ? 0.55 : 0.33)) this.replace(cmd);
+    else if (r < (crowded ? 0.57 : 0.35)) cmd.tick();
     else this.newOrder(cmd);
   }
 
@@ -94,7 +95,7 @@ export class RandomCommands {
       const g = (f: number) => events.get(i, f);
       switch (events.type(i)) {
         case EventType.ACCEPTED:
-          if (g(F.COUNT) === OrdType.LIMIT && g(F.AUX) === TimeInForce.GTC) {
+          if (g(F.COUNT) === OrdType.LIMIT && (g(F.AUX) === TimeInForce.GTC || g(F.AUX) === TimeInForce.GTD)) {
             this.addLive({ id: g(F.ORDER_ID), account: g(F.ACCOUNT), instrument: g(F.INSTRUMENT),
               side: g(F.SIDE), price: g(F.PRICE), qty: g(F.QTY), leaves: g(F.QTY) });
           }
@@ -106,6 +107,7 @@ export class RandomCommands {
           break;
         }
         case EventType.CANCELED:
+        case EventType.EXPIRED:
           this.setLeaves(g(F.ORDER_ID), 0);
           break;
         case EventType.REPLACED: {
@@ -138,12 +140,14 @@ export class RandomCommands {
     const ordType = isMarket ? OrdType.MARKET : OrdType.LIMIT;
     let tif: number;
     if (isMarket) tif = this.chance(0.5) ? TimeInForce.IOC : TimeInForce.FOK;
-    else tif = this.pick([TimeInForce.GTC, TimeInForce.GTC, TimeInForce.GTC, TimeInForce.GTC, TimeInForce.IOC, TimeInForce.FOK]);
-    const postOnly = !isMarket && tif === TimeInForce.GTC && this.chance(0.1);
+    else tif = this.pick([TimeInForce.GTC, TimeInForce.GTC, TimeInForce.GTC, TimeInForce.GTD, TimeInForce.IOC, TimeInForce.FOK]);
+    const postOnly = !isMarket && (tif === TimeInForce.GTC || tif === TimeInForce.GTD) && this.chance(0.1);
     const stp = this.pick([StpMode.CANCEL_NEWEST, StpMode.CANCEL_OLDEST, StpMode.CANCEL_BOTH]);
     const price = isMarket ? this.pick([0, 0, 0, this.int(1, 50), -3]) : this.limitPrice(instrument, side);
     const qty = this.qty(spec);
-    cmd.newOrder(this.account(), instrument, side, ordType, tif, price, qty, postOnly, stp);
+    // GTD orders live a few to a few hundred commands (7 us of sequencer time each); some expire at once.
+    const expireTimeUs = tif === TimeInForce.GTD ? cmd.timestampUs + this.pick([0, 7, 70, 700, 7000]) : 0;
+    cmd.newOrder(this.account(), instrument, side, ordType, tif, price, qty, postOnly, stp, expireTimeUs);
     if (this.chance(this.opt.invalidShare)) this.spoilNewOrder(cmd, spec);
   }
 
