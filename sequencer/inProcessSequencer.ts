@@ -164,6 +164,20 @@ export class InProcessSequencer implements Sequencer {
     return seq;
   }
 
+  /** In process there is always room: the same as `submit`. */
+  trySubmit(cmd: Command): number {
+    return this.submit(cmd);
+  }
+
+  waitForSpace(): Promise<void> {
+    try {
+      this.assertUsable();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return Promise.resolve();
+  }
+
   flush(): void {
     this.assertUsable();
     try {

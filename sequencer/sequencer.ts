@@ -4,8 +4,9 @@ import type { EventBuffer } from '../engine/eventBuffer.js';
 /**
  * The seam between the gateway and everything behind it (ARCHITECTURE.md,
  * principles 3 and 8). Implementations: `InProcessSequencer` (journal and
- * core in the caller's thread: tests, benchmarks, replay); next, the
- * worker-thread pipeline over the rings; later, a replicated log. The
+ * core in the caller's thread: tests, benchmarks, replay);
+ * `ThreadedSequencer` (threaded/: journal writer and core on worker threads
+ * over SharedArrayBuffer rings, principle 7); later, a replicated log. The
  * gateway sees only this.
  *
  * Contract:
@@ -13,6 +14,12 @@ import type { EventBuffer } from '../engine/eventBuffer.js';
  *   from the journal's next seq) and a timestamp in microseconds (never
  *   decreasing), copies it (the caller may reuse its `Command` at once) and
  *   returns the seq. It never changes the caller's command.
+ * - Everything is bounded: when a pipelined implementation has no room for
+ *   another command (its input ring is full), `submit` throws
+ *   `SequencerFullError` and `trySubmit` returns -1, in both cases changing
+ *   nothing (no seq used, nothing dropped). The gateway stops reading its
+ *   sockets, awaits `waitForSpace()`, and submits again. In process there is
+ *   always room.
  * - Results are handed to the `ResultHandler` given at construction, one call
  *   per command, in seq order, and only once the journal's durable seq has
  *   passed the command (under the fsync policy in force): nothing leaves
@@ -25,7 +32,12 @@ import type { EventBuffer } from '../engine/eventBuffer.js';
  *   later call throws. The process restarts and recovers.
  */
 export interface Sequencer {
+  /** Returns the command's seq; throws SequencerFullError when there is no room (see above). */
   submit(cmd: Command): number;
+  /** As `submit`, but returns -1 instead of throwing SequencerFullError. */
+  trySubmit(cmd: Command): number;
+  /** Resolves once a command can be submitted; rejects if the sequencer fails or closes. */
+  waitForSpace(): Promise<void>;
   flush(): void;
   /** Resolves when every command submitted so far has had its results delivered. */
   drain(): Promise<void>;
@@ -57,5 +69,18 @@ export class SequencerFailedError extends Error {
   constructor(override readonly cause: Error) {
     super(`sequencer failed earlier and accepts nothing more: ${cause.message}`);
     this.name = 'SequencerFailedError';
+  }
+}
+
+/**
+ * Back-pressure: the sequencer's bounded input (a ring of `capacity`
+ * commands) is full. Nothing was changed and no seq used: await
+ * `waitForSpace()` and submit again.
+ */
+export class SequencerFullError extends Error {
+  readonly code = 'ERR_SEQUENCER_FULL';
+  constructor(readonly capacity: number) {
+    super(`sequencer input is full (${capacity} commands in flight): await waitForSpace() and submit again`);
+    this.name = 'SequencerFullError';
   }
 }

@@ -59,11 +59,17 @@ type SbeCase = 'sbeEncodeNos' | 'sbeEncodeNosStrings' | 'sbeDecodeNos' | 'sbeDec
 /**
  * The flyweight cases take identifiers as bytes, as the core holds them (it
  * never makes a string per order); the `Strings` variants convert JS strings,
- * as a gateway does once per inbound message.
+ * as a gateway does once per inbound message. Decimals go through the
+ * flattened accessors (`priceMantissa()`), the generated code's fast path.
+ * Decoders read every field of the message, as a gateway turning it into the
+ * contract's JSON would, from buffers encoded once up front, so no case
+ * depends on another having run.
  */
 function sbeCases(): Pick<Cases, SbeCase> {
   const nosView = new DataView(new ArrayBuffer(256));
   const erView = new DataView(new ArrayBuffer(512));
+  const nosIn = new DataView(new ArrayBuffer(256));
+  const erIn = new DataView(new ArrayBuffer(512));
   const headerE = new MessageHeaderEncoder();
   const headerD = new MessageHeaderDecoder();
   const nosE = new NewOrderSingleEncoder();
@@ -80,60 +86,63 @@ function sbeCases(): Pick<Cases, SbeCase> {
 
   const nosRest = (e: NewOrderSingleEncoder): number => {
     e.side(Side.BUY).ordType(OrdType.LIMIT);
-    e.price().mantissa(10025).exponent(-2);
-    e.orderQty().mantissa(15).exponent(-1);
+    e.priceMantissa(10025).priceExponent(-2);
+    e.orderQtyMantissa(15).orderQtyExponent(-1);
     e.timeInForce(TimeInForce.GTC).postOnly(BooleanType.FALSE).stp(STP.CANCEL_NEWEST);
     return e.sbeEncodedLength();
   };
   const sbeEncodeNos = (): number => nosRest(nosE.wrapAndApplyHeader(nosView, 0, headerE).putClOrdID(source, 0).putSymbol(source, 32));
   const sbeEncodeNosStrings = (): number => nosRest(nosE.wrapAndApplyHeader(nosView, 0, headerE).clOrdID(ClOrdID).symbol(Symbol));
   const sbeDecodeNos = (): number => {
-    const d = nosD.wrapAndApplyHeader(nosView, 0, headerD);
+    const d = nosD.wrapAndApplyHeader(nosIn, 0, headerD);
     d.getClOrdID(ids, 0);
     d.getSymbol(ids, 32);
-    const price = d.price();
-    const p = price.mantissa() + price.exponent();
-    const qty = d.orderQty();
-    return p + qty.mantissa() + qty.exponent() + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + ids[0]!;
+    const p = d.priceMantissa() + d.priceExponent() + d.orderQtyMantissa() + d.orderQtyExponent();
+    return p + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + ids[0]!;
   };
   const sbeDecodeNosStrings = (): number => {
-    const d = nosD.wrapAndApplyHeader(nosView, 0, headerD);
-    const price = d.price();
-    const p = price.mantissa() + price.exponent();
-    const qty = d.orderQty();
-    return p + qty.mantissa() + qty.exponent() + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + d.clOrdID().length + d.symbol().length;
+    const d = nosD.wrapAndApplyHeader(nosIn, 0, headerD);
+    const p = d.priceMantissa() + d.priceExponent() + d.orderQtyMantissa() + d.orderQtyExponent();
+    return p + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + d.clOrdID().length + d.symbol().length;
   };
-  const erRest = (e: ExecutionReportEncoder, withStrings: boolean): number => {
+  // One body for both ER encode cases: the identifiers are written before it, as bytes or as strings.
+  const erRest = (e: ExecutionReportEncoder): number => {
     e.execType(ExecType.TRADE).ordStatus(OrdStatus.PARTIALLY_FILLED).orderID(17);
-    if (withStrings) e.clOrdID(ClOrdID).symbol(Symbol).feeAsset('USD');
-    else e.putClOrdID(source, 0).putSymbol(source, 32).putFeeAsset(source, 48);
     e.side(Side.BUY).ordType(OrdType.LIMIT);
-    e.price().mantissa(10025).exponent(-2);
-    e.orderQty().mantissa(15).exponent(-1);
-    e.cumQty().mantissa(5).exponent(-1);
-    e.leavesQty().mantissa(1).exponent(0);
-    e.avgPx().mantissa(10025).exponent(-2);
+    e.priceMantissa(10025).priceExponent(-2);
+    e.orderQtyMantissa(15).orderQtyExponent(-1);
+    e.cumQtyMantissa(5).cumQtyExponent(-1);
+    e.leavesQtyMantissa(1).leavesQtyExponent(0);
+    e.avgPxMantissa(10025).avgPxExponent(-2);
     e.transactTime(1764000000000123).seq(42);
-    e.lastPx().mantissa(10025).exponent(-2);
-    e.lastQty().mantissa(5).exponent(-1);
+    e.lastPxMantissa(10025).lastPxExponent(-2);
+    e.lastQtyMantissa(5).lastQtyExponent(-1);
     e.tradeID(991).liquidity(Liquidity.MAKER);
-    e.fee().mantissa(1).exponent(-2);
+    e.feeMantissa(1).feeExponent(-2);
     e.rejectReason(RejectReason.NULL_VALUE).text('');
     return e.sbeEncodedLength();
   };
-  const sbeEncodeEr = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE), false);
-  const sbeEncodeErStrings = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE), true);
+  const sbeEncodeEr = (): number =>
+    erRest(erE.wrapAndApplyHeader(erView, 0, headerE).putClOrdID(source, 0).putSymbol(source, 32).putFeeAsset(source, 48));
+  const sbeEncodeErStrings = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE).clOrdID(ClOrdID).symbol(Symbol).feeAsset('USD'));
   const sbeDecodeEr = (): number => {
-    const d = erD.wrapAndApplyHeader(erView, 0, headerD);
+    const d = erD.wrapAndApplyHeader(erIn, 0, headerD);
     d.getClOrdID(ids, 0);
     d.getSymbol(ids, 32);
     d.getFeeAsset(ids, 48);
     let n = d.execType() + d.ordStatus() + d.orderID() + d.side() + d.ordType();
-    n += d.price().mantissa() + d.price().exponent() + d.orderQty().mantissa() + d.orderQty().exponent();
-    n += d.cumQty().mantissa() + d.leavesQty().mantissa() + d.avgPx().mantissa() + d.transactTime() + d.seq();
-    n += d.lastPx().mantissa() + d.lastQty().mantissa() + d.tradeID() + d.liquidity() + d.fee().mantissa() + d.rejectReason();
-    return n + d.skipText() + ids[0]!;
+    n += d.priceMantissa() + d.priceExponent() + d.orderQtyMantissa() + d.orderQtyExponent();
+    n += d.cumQtyMantissa() + d.cumQtyExponent() + d.leavesQtyMantissa() + d.leavesQtyExponent();
+    n += d.avgPxMantissa() + d.avgPxExponent() + d.transactTime() + d.seq();
+    n += d.lastPxMantissa() + d.lastPxExponent() + d.lastQtyMantissa() + d.lastQtyExponent();
+    n += d.tradeID() + d.liquidity() + d.feeMantissa() + d.feeExponent() + d.rejectReason();
+    // A small integer out, so the harness never boxes the sum (TransactTime alone is past 2^31).
+    return (n + d.getText(ids, 64) + ids[0]!) | 0;
   };
+  sbeEncodeNos();
+  sbeEncodeEr();
+  new Uint8Array(nosIn.buffer).set(new Uint8Array(nosView.buffer));
+  new Uint8Array(erIn.buffer).set(new Uint8Array(erView.buffer));
   return { sbeEncodeNos, sbeEncodeNosStrings, sbeDecodeNos, sbeDecodeNosStrings, sbeEncodeEr, sbeEncodeErStrings, sbeDecodeEr };
 }
 

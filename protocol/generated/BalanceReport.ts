@@ -13,10 +13,8 @@ import {
   requireEntries,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message BalanceReport (templateId 23). */
@@ -29,6 +27,7 @@ export class BalanceReportDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 0;
@@ -37,12 +36,10 @@ export class BalanceReportDecoder implements SbeLimitHolder {
   private readonly $_balances = new BalanceReportBalancesDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 0, 'BalanceReport', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'BalanceReport');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'BalanceReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -52,12 +49,27 @@ export class BalanceReportDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 23) throw wrongTemplateId(offset + 2, templateId, 23, 'BalanceReport');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 23) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 23, 'BalanceReport');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 0, 'BalanceReport', at);
+    requireSpace(capacity, at, actingBlockLength, 'BalanceReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -91,7 +103,13 @@ export class BalanceReportDecoder implements SbeLimitHolder {
 
   /** Group 5050: reads its header and moves past it; call next() per entry. */
   balances(): BalanceReportBalancesDecoder {
-    return this.$_balances.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_balances.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -104,12 +122,15 @@ export class BalanceReportBalancesDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 1;
   private $count = 0;
   private $index = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_total = new Decimal64Decoder();
   private readonly $_available = new Decimal64Decoder();
   private readonly $_held = new Decimal64Decoder();
@@ -119,16 +140,17 @@ export class BalanceReportBalancesDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'BalanceReport.Balances');
+    requireSpace(capacity, at, 4, 'BalanceReport.Balances');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 35, 'BalanceReport.Balances', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'BalanceReport.Balances');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'BalanceReport.Balances');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -155,7 +177,7 @@ export class BalanceReportBalancesDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BalanceReport.Balances' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'BalanceReport.Balances');
+    requireSpace(this.$capacity, at, this.$blockLength, 'BalanceReport.Balances');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -183,14 +205,21 @@ export class BalanceReportBalancesDecoder {
     return readChars(this.$bytes, this.$offset, 8, false, 'BalanceReport.Balances.Asset');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 8 raw bytes of Asset into dst; returns the count. */
   getAsset(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 8, 'BalanceReport.Balances.Asset', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
     return 8;
   }
 
@@ -276,17 +305,16 @@ export class BalanceReportEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
   private readonly $_balances = new BalanceReportBalancesEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 0, 'BalanceReport');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 0, 'BalanceReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 0;
     return this;
@@ -294,15 +322,13 @@ export class BalanceReportEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 8, 'BalanceReport');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'BalanceReport');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x170000, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 0;
     return this;
@@ -331,7 +357,13 @@ export class BalanceReportEncoder implements SbeLimitHolder {
 
   /** Group 5050: writes its header for count entries; call next() before each. */
   balancesCount(count: number): BalanceReportBalancesEncoder {
-    return this.$_balances.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_balances.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -343,10 +375,13 @@ export class BalanceReportBalancesEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_total = new Decimal64Encoder();
   private readonly $_available = new Decimal64Encoder();
   private readonly $_held = new Decimal64Encoder();
@@ -356,13 +391,14 @@ export class BalanceReportBalancesEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 10000) {
       throw new SbeCodecError('BalanceReport.Balances', at, 'count ' + count + ' is outside 0..10000');
     }
-    requireSpace(view, at, 4 + count * 35, 'BalanceReport.Balances');
+    requireSpace(capacity, at, 4 + count * 35, 'BalanceReport.Balances');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 35, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -379,7 +415,7 @@ export class BalanceReportBalancesEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BalanceReport.Balances' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 35, 'BalanceReport.Balances');
+    requireSpace(this.$capacity, at, 35, 'BalanceReport.Balances');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 35);
     this.$index++;
@@ -400,14 +436,21 @@ export class BalanceReportBalancesEncoder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 8 raw bytes from src. */
   putAsset(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 8, 'BalanceReport.Balances.Asset', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
     return this;
   }
 

@@ -1,14 +1,7 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
 // schema "exchange" id 101 version 1, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
-import {
-  EMPTY_VIEW,
-  type SbeLimitHolder,
-  requireBlockLength,
-  requireSpace,
-  wrongSchemaId,
-  wrongTemplateId,
-} from './sbeRuntime.js';
+import { EMPTY_VIEW, type SbeLimitHolder, requireBlockLength, requireSpace, wrongHeader } from './sbeRuntime.js';
 
 /** Decodes message BalanceRequest (templateId 15). */
 export class BalanceRequestDecoder implements SbeLimitHolder {
@@ -19,15 +12,17 @@ export class BalanceRequestDecoder implements SbeLimitHolder {
   static readonly NAME = 'BalanceRequest';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 0;
   private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 0, 'BalanceRequest', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'BalanceRequest');
-    this.$view = buffer;
+    requireSpace(capacity, offset, actingBlockLength, 'BalanceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -37,12 +32,27 @@ export class BalanceRequestDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 15) throw wrongTemplateId(offset + 2, templateId, 15, 'BalanceRequest');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 15) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 15, 'BalanceRequest');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 0, 'BalanceRequest', at);
+    requireSpace(capacity, at, actingBlockLength, 'BalanceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -73,6 +83,11 @@ export class BalanceRequestDecoder implements SbeLimitHolder {
   sbeBuffer(): DataView {
     return this.$view;
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message BalanceRequest (templateId 15). */
@@ -84,12 +99,14 @@ export class BalanceRequestEncoder implements SbeLimitHolder {
   static readonly NAME = 'BalanceRequest';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 0, 'BalanceRequest');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 0, 'BalanceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 0;
     return this;
@@ -97,12 +114,13 @@ export class BalanceRequestEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 8, 'BalanceRequest');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'BalanceRequest');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0xf0000, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 0;
     return this;
@@ -127,5 +145,10 @@ export class BalanceRequestEncoder implements SbeLimitHolder {
 
   sbeBuffer(): DataView {
     return this.$view;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
   }
 }

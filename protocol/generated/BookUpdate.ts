@@ -13,10 +13,8 @@ import {
   requireEntries,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -32,21 +30,22 @@ export class BookUpdateDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 32;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_bids = new BookUpdateBidsDecoder(this);
   private readonly $_asks = new BookUpdateAsksDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 32, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 32, 'BookUpdate', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'BookUpdate');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'BookUpdate');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -56,12 +55,27 @@ export class BookUpdateDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 33) throw wrongTemplateId(offset + 2, templateId, 33, 'BookUpdate');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 33) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 33, 'BookUpdate');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 32, 'BookUpdate', at);
+    requireSpace(capacity, at, actingBlockLength, 'BookUpdate');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -98,16 +112,23 @@ export class BookUpdateDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 16, false, 'BookUpdate.Symbol');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'BookUpdate.Symbol', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
@@ -129,12 +150,18 @@ export class BookUpdateDecoder implements SbeLimitHolder {
 
   /** Group 5070: reads its header and moves past it; call next() per entry. */
   bids(): BookUpdateBidsDecoder {
-    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Group 5071: reads its header and moves past it; call next() per entry. */
   asks(): BookUpdateAsksDecoder {
-    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -146,6 +173,7 @@ export class BookUpdateBidsDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 1;
@@ -160,15 +188,16 @@ export class BookUpdateBidsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'BookUpdate.Bids');
+    requireSpace(capacity, at, 4, 'BookUpdate.Bids');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 18, 'BookUpdate.Bids', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'BookUpdate.Bids');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'BookUpdate.Bids');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -195,7 +224,7 @@ export class BookUpdateBidsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BookUpdate.Bids' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'BookUpdate.Bids');
+    requireSpace(this.$capacity, at, this.$blockLength, 'BookUpdate.Bids');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -273,6 +302,7 @@ export class BookUpdateAsksDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 1;
@@ -287,15 +317,16 @@ export class BookUpdateAsksDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'BookUpdate.Asks');
+    requireSpace(capacity, at, 4, 'BookUpdate.Asks');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 18, 'BookUpdate.Asks', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'BookUpdate.Asks');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'BookUpdate.Asks');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -322,7 +353,7 @@ export class BookUpdateAsksDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BookUpdate.Asks' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'BookUpdate.Asks');
+    requireSpace(this.$capacity, at, this.$blockLength, 'BookUpdate.Asks');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -405,18 +436,19 @@ export class BookUpdateEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_bids = new BookUpdateBidsEncoder(this);
   private readonly $_asks = new BookUpdateAsksEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 32, 'BookUpdate');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 32, 'BookUpdate');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 32;
     return this;
@@ -424,15 +456,13 @@ export class BookUpdateEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 40, 'BookUpdate');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 40, 'BookUpdate');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x210020, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 32;
     return this;
@@ -465,16 +495,23 @@ export class BookUpdateEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'BookUpdate.Symbol', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -502,12 +539,18 @@ export class BookUpdateEncoder implements SbeLimitHolder {
 
   /** Group 5070: writes its header for count entries; call next() before each. */
   bidsCount(count: number): BookUpdateBidsEncoder {
-    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_bids.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Group 5071: writes its header for count entries; call next() before each. */
   asksCount(count: number): BookUpdateAsksEncoder {
-    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_asks.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -519,6 +562,7 @@ export class BookUpdateBidsEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -531,13 +575,14 @@ export class BookUpdateBidsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 10000) {
       throw new SbeCodecError('BookUpdate.Bids', at, 'count ' + count + ' is outside 0..10000');
     }
-    requireSpace(view, at, 4 + count * 18, 'BookUpdate.Bids');
+    requireSpace(capacity, at, 4 + count * 18, 'BookUpdate.Bids');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 18, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -554,7 +599,7 @@ export class BookUpdateBidsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BookUpdate.Bids' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 18, 'BookUpdate.Bids');
+    requireSpace(this.$capacity, at, 18, 'BookUpdate.Bids');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 18);
     this.$index++;
@@ -632,6 +677,7 @@ export class BookUpdateAsksEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -644,13 +690,14 @@ export class BookUpdateAsksEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 10000) {
       throw new SbeCodecError('BookUpdate.Asks', at, 'count ' + count + ' is outside 0..10000');
     }
-    requireSpace(view, at, 4 + count * 18, 'BookUpdate.Asks');
+    requireSpace(capacity, at, 4 + count * 18, 'BookUpdate.Asks');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 18, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -667,7 +714,7 @@ export class BookUpdateAsksEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('BookUpdate.Asks' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 18, 'BookUpdate.Asks');
+    requireSpace(this.$capacity, at, 18, 'BookUpdate.Asks');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 18);
     this.$index++;

@@ -7,14 +7,7 @@ import { OrdType } from './OrdType.js';
 import { STP } from './STP.js';
 import { Side } from './Side.js';
 import { TimeInForce } from './TimeInForce.js';
-import {
-  EMPTY_VIEW,
-  type SbeLimitHolder,
-  requireBlockLength,
-  requireSpace,
-  wrongSchemaId,
-  wrongTemplateId,
-} from './sbeRuntime.js';
+import { EMPTY_VIEW, type SbeLimitHolder, requireBlockLength, requireSpace, wrongHeader } from './sbeRuntime.js';
 
 /**
  * One sequenced command for the core, as the gateway normalized it: integers only (ticks, lots, dense account and instrument numbers). The ring slot, the journal record's payload and the core's input; sequencer/commandCodec.ts maps it to engine/command.ts. 64-bit fields first, so every field is naturally aligned.
@@ -28,15 +21,17 @@ export class CoreCommandDecoder implements SbeLimitHolder {
   static readonly NAME = 'CoreCommand';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 62;
   private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 62, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 62, 'CoreCommand', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'CoreCommand');
-    this.$view = buffer;
+    requireSpace(capacity, offset, actingBlockLength, 'CoreCommand');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -46,12 +41,27 @@ export class CoreCommandDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 100) throw wrongTemplateId(offset + 2, templateId, 100, 'CoreCommand');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 100) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 100, 'CoreCommand');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 62, 'CoreCommand', at);
+    requireSpace(capacity, at, actingBlockLength, 'CoreCommand');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -176,6 +186,11 @@ export class CoreCommandDecoder implements SbeLimitHolder {
   postOnly(): BooleanType {
     return this.$view.getUint8(this.$offset + 61) as BooleanType;
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
+  }
 }
 
 /**
@@ -190,12 +205,14 @@ export class CoreCommandEncoder implements SbeLimitHolder {
   static readonly NAME = 'CoreCommand';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 62, 'CoreCommand');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 62, 'CoreCommand');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 62;
     return this;
@@ -203,12 +220,13 @@ export class CoreCommandEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 70, 'CoreCommand');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 70, 'CoreCommand');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x64003e, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 62;
     return this;
@@ -353,5 +371,10 @@ export class CoreCommandEncoder implements SbeLimitHolder {
   postOnly(value: BooleanType): this {
     this.$view.setUint8(this.$offset + 61, value);
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
   }
 }

@@ -13,7 +13,7 @@ export class Decimal64Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
-    requireSpace(buffer, offset, 9, 'Decimal64');
+    requireSpace(buffer.byteLength, offset, 9, 'Decimal64');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -52,7 +52,7 @@ export class Decimal64Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 9, 'Decimal64');
+    requireSpace(buffer.byteLength, offset, 9, 'Decimal64');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -25,10 +25,8 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -44,11 +42,14 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 167;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Decoder();
   private readonly $_orderQty = new Decimal64Decoder();
   private readonly $_cumQty = new Decimal64Decoder();
@@ -59,12 +60,10 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   private readonly $_fee = new OptionalDecimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 167, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 167, 'ExecutionReport', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'ExecutionReport');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'ExecutionReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -74,12 +73,27 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 20) throw wrongTemplateId(offset + 2, templateId, 20, 'ExecutionReport');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 20) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 20, 'ExecutionReport');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 167, 'ExecutionReport', at);
+    requireSpace(capacity, at, actingBlockLength, 'ExecutionReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -138,20 +152,27 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset + 10, 32, false, 'ExecutionReport.ClOrdID');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'ExecutionReport.ClOrdID', this.$offset + 10, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 10;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -165,13 +186,13 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'ExecutionReport.Symbol', this.$offset + 42, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 42;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
@@ -415,11 +436,11 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   /** Copies the 8 raw bytes of FeeAsset into dst; returns the count. */
   getFeeAsset(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 8, 'ExecutionReport.FeeAsset', this.$offset + 157, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 157;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
     return 8;
   }
 
@@ -433,16 +454,16 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   /** Length of Text in bytes, without moving past it. */
   textLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2, 'ExecutionReport.Text');
     return this.$view.getUint16(at, true);
   }
 
   /** Text (var data 58, UTF-8); moves past it. */
   text(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2, 'ExecutionReport.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'ExecutionReport.Text');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'ExecutionReport.Text');
   }
@@ -450,9 +471,9 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   /** Copies Text into dst without allocating; moves past it; returns its length. */
   getText(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2, 'ExecutionReport.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'ExecutionReport.Text');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'ExecutionReport.Text');
   }
@@ -460,11 +481,17 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   /** Moves past Text; returns its length. */
   skipText(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2, 'ExecutionReport.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'ExecutionReport.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'ExecutionReport.Text');
     this.$limit = at + 2 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -481,9 +508,12 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Encoder();
   private readonly $_orderQty = new Decimal64Encoder();
   private readonly $_cumQty = new Decimal64Encoder();
@@ -494,11 +524,9 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   private readonly $_fee = new OptionalDecimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 167, 'ExecutionReport');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 167, 'ExecutionReport');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 167;
     return this;
@@ -506,15 +534,13 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 175, 'ExecutionReport');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 175, 'ExecutionReport');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x1400a7, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 167;
     return this;
@@ -574,20 +600,27 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'ExecutionReport.ClOrdID', this.$offset + 10, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 10;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -602,13 +635,13 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'ExecutionReport.Symbol', this.$offset + 42, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 42;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -897,11 +930,11 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   /** Copies 8 raw bytes from src. */
   putFeeAsset(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 8, 'ExecutionReport.FeeAsset', this.$offset + 157, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 157;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
     return this;
   }
 
@@ -916,10 +949,10 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   /** Writes Text (var data 58) after what is already written. */
   text(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2, 'ExecutionReport.Text');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      const room = Math.min(this.$capacity - at - 2, 1024);
       length = encodeUtf8Into(this.$bytes, at + 2, room, value);
       if (length < 0) throw textDoesNotFit('ExecutionReport.Text', at, room, 1024);
     }
@@ -932,10 +965,16 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   putText(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('ExecutionReport.Text', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.$view, at, 2 + length, 'ExecutionReport.Text');
+    requireSpace(this.$capacity, at, 2 + length, 'ExecutionReport.Text');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'ExecutionReport.Text');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }

@@ -13,7 +13,7 @@ export class GroupSizeEncodingDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
-    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'groupSizeEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -50,7 +50,7 @@ export class GroupSizeEncodingEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'groupSizeEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -17,11 +17,9 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  viewOfArray,
   writeChars,
   writeLatin1,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -37,18 +35,20 @@ export class LogonDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 73;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 73, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 73, 'Logon', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Logon');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Logon');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -58,12 +58,27 @@ export class LogonDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Logon');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 1, 'Logon');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 73, 'Logon', at);
+    requireSpace(capacity, at, actingBlockLength, 'Logon');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -107,28 +122,35 @@ export class LogonDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset + 8, 64, false, 'Logon.Signature');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 64 raw bytes of Signature into dst; returns the count. */
   getSignature(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 64, 'Logon.Signature', this.$offset + 8, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 8;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
-    to.setUint32(dstOffset + 32, view.getUint32(at + 32, true), true);
-    to.setUint32(dstOffset + 36, view.getUint32(at + 36, true), true);
-    to.setUint32(dstOffset + 40, view.getUint32(at + 40, true), true);
-    to.setUint32(dstOffset + 44, view.getUint32(at + 44, true), true);
-    to.setUint32(dstOffset + 48, view.getUint32(at + 48, true), true);
-    to.setUint32(dstOffset + 52, view.getUint32(at + 52, true), true);
-    to.setUint32(dstOffset + 56, view.getUint32(at + 56, true), true);
-    to.setUint32(dstOffset + 60, view.getUint32(at + 60, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
+    to.setInt32(dstOffset + 32, view.getInt32(at + 32, true), true);
+    to.setInt32(dstOffset + 36, view.getInt32(at + 36, true), true);
+    to.setInt32(dstOffset + 40, view.getInt32(at + 40, true), true);
+    to.setInt32(dstOffset + 44, view.getInt32(at + 44, true), true);
+    to.setInt32(dstOffset + 48, view.getInt32(at + 48, true), true);
+    to.setInt32(dstOffset + 52, view.getInt32(at + 52, true), true);
+    to.setInt32(dstOffset + 56, view.getInt32(at + 56, true), true);
+    to.setInt32(dstOffset + 60, view.getInt32(at + 60, true), true);
     return 64;
   }
 
@@ -142,16 +164,16 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Length of ApiKey in bytes, without moving past it. */
   apiKeyLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2, 'Logon.ApiKey');
     return this.$view.getUint16(at, true);
   }
 
   /** ApiKey (var data 5003, one byte per char); moves past it. */
   apiKey(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2, 'Logon.ApiKey');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.ApiKey');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
@@ -159,9 +181,9 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Copies ApiKey into dst without allocating; moves past it; returns its length. */
   getApiKey(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2, 'Logon.ApiKey');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.ApiKey');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.ApiKey');
   }
@@ -169,9 +191,9 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Moves past ApiKey; returns its length. */
   skipApiKey(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2, 'Logon.ApiKey');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.ApiKey');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.ApiKey');
     this.$limit = at + 2 + length;
     return length;
   }
@@ -179,16 +201,16 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Length of Nonce in bytes, without moving past it. */
   nonceLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2, 'Logon.Nonce');
     return this.$view.getUint16(at, true);
   }
 
   /** Nonce (var data 5004, one byte per char); moves past it. */
   nonce(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2, 'Logon.Nonce');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.Nonce');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
@@ -196,9 +218,9 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Copies Nonce into dst without allocating; moves past it; returns its length. */
   getNonce(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2, 'Logon.Nonce');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.Nonce');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Logon.Nonce');
   }
@@ -206,11 +228,17 @@ export class LogonDecoder implements SbeLimitHolder {
   /** Moves past Nonce; returns its length. */
   skipNonce(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2, 'Logon.Nonce');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Logon.Nonce');
+    requireVarData(this.$capacity, at, at + 2, length, 'Logon.Nonce');
     this.$limit = at + 2 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -227,15 +255,17 @@ export class LogonEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 73, 'Logon');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 73, 'Logon');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 73;
     return this;
@@ -243,15 +273,13 @@ export class LogonEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 81, 'Logon');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 81, 'Logon');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x10049, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 73;
     return this;
@@ -294,28 +322,35 @@ export class LogonEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 64 raw bytes from src. */
   putSignature(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 64, 'Logon.Signature', this.$offset + 8, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 8;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
-    view.setUint32(at + 32, from.getUint32(srcOffset + 32, true), true);
-    view.setUint32(at + 36, from.getUint32(srcOffset + 36, true), true);
-    view.setUint32(at + 40, from.getUint32(srcOffset + 40, true), true);
-    view.setUint32(at + 44, from.getUint32(srcOffset + 44, true), true);
-    view.setUint32(at + 48, from.getUint32(srcOffset + 48, true), true);
-    view.setUint32(at + 52, from.getUint32(srcOffset + 52, true), true);
-    view.setUint32(at + 56, from.getUint32(srcOffset + 56, true), true);
-    view.setUint32(at + 60, from.getUint32(srcOffset + 60, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
+    view.setInt32(at + 32, from.getInt32(srcOffset + 32, true), true);
+    view.setInt32(at + 36, from.getInt32(srcOffset + 36, true), true);
+    view.setInt32(at + 40, from.getInt32(srcOffset + 40, true), true);
+    view.setInt32(at + 44, from.getInt32(srcOffset + 44, true), true);
+    view.setInt32(at + 48, from.getInt32(srcOffset + 48, true), true);
+    view.setInt32(at + 52, from.getInt32(srcOffset + 52, true), true);
+    view.setInt32(at + 56, from.getInt32(srcOffset + 56, true), true);
+    view.setInt32(at + 60, from.getInt32(srcOffset + 60, true), true);
     return this;
   }
 
@@ -330,10 +365,10 @@ export class LogonEncoder implements SbeLimitHolder {
   /** Writes ApiKey (var data 5003) after what is already written. */
   apiKey(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2, 'Logon.ApiKey');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      const room = Math.min(this.$capacity - at - 2, 256);
       length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.ApiKey');
       if (length < 0) throw textDoesNotFit('Logon.ApiKey', at, room, 256);
     }
@@ -346,7 +381,7 @@ export class LogonEncoder implements SbeLimitHolder {
   putApiKey(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.ApiKey', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.$view, at, 2 + length, 'Logon.ApiKey');
+    requireSpace(this.$capacity, at, 2 + length, 'Logon.ApiKey');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.ApiKey');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
@@ -356,10 +391,10 @@ export class LogonEncoder implements SbeLimitHolder {
   /** Writes Nonce (var data 5004) after what is already written. */
   nonce(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2, 'Logon.Nonce');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      const room = Math.min(this.$capacity - at - 2, 256);
       length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Logon.Nonce');
       if (length < 0) throw textDoesNotFit('Logon.Nonce', at, room, 256);
     }
@@ -372,10 +407,16 @@ export class LogonEncoder implements SbeLimitHolder {
   putNonce(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Logon.Nonce', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.$view, at, 2 + length, 'Logon.Nonce');
+    requireSpace(this.$capacity, at, 2 + length, 'Logon.Nonce');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Logon.Nonce');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }

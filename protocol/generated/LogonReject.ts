@@ -15,8 +15,7 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -32,18 +31,17 @@ export class LogonRejectDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 0;
   private $actingVersion = 1;
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 0, 'LogonReject', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'LogonReject');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'LogonReject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -53,12 +51,27 @@ export class LogonRejectDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 3) throw wrongTemplateId(offset + 2, templateId, 3, 'LogonReject');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 3) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 3, 'LogonReject');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 0, 'LogonReject', at);
+    requireSpace(capacity, at, actingBlockLength, 'LogonReject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -93,16 +106,16 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   /** Length of Reason in bytes, without moving past it. */
   reasonLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2, 'LogonReject.Reason');
     return this.$view.getUint16(at, true);
   }
 
   /** Reason (var data 5010, UTF-8); moves past it. */
   reason(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2, 'LogonReject.Reason');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    requireVarData(this.$capacity, at, at + 2, length, 'LogonReject.Reason');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'LogonReject.Reason');
   }
@@ -110,9 +123,9 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   /** Copies Reason into dst without allocating; moves past it; returns its length. */
   getReason(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2, 'LogonReject.Reason');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    requireVarData(this.$capacity, at, at + 2, length, 'LogonReject.Reason');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'LogonReject.Reason');
   }
@@ -120,11 +133,17 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   /** Moves past Reason; returns its length. */
   skipReason(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2, 'LogonReject.Reason');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'LogonReject.Reason');
+    requireVarData(this.$capacity, at, at + 2, length, 'LogonReject.Reason');
     this.$limit = at + 2 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -141,15 +160,14 @@ export class LogonRejectEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 0, 'LogonReject');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 0, 'LogonReject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 0;
     return this;
@@ -157,15 +175,13 @@ export class LogonRejectEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 8, 'LogonReject');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'LogonReject');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x30000, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 0;
     return this;
@@ -195,10 +211,10 @@ export class LogonRejectEncoder implements SbeLimitHolder {
   /** Writes Reason (var data 5010) after what is already written. */
   reason(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2, 'LogonReject.Reason');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      const room = Math.min(this.$capacity - at - 2, 1024);
       length = encodeUtf8Into(this.$bytes, at + 2, room, value);
       if (length < 0) throw textDoesNotFit('LogonReject.Reason', at, room, 1024);
     }
@@ -211,10 +227,16 @@ export class LogonRejectEncoder implements SbeLimitHolder {
   putReason(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('LogonReject.Reason', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.$view, at, 2 + length, 'LogonReject.Reason');
+    requireSpace(this.$capacity, at, 2 + length, 'LogonReject.Reason');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'LogonReject.Reason');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }

@@ -17,10 +17,8 @@ import {
   requireBlockLength,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message NewOrderSingle (templateId 10). */
@@ -33,21 +31,22 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 71;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Decoder();
   private readonly $_orderQty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 71, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 71, 'NewOrderSingle', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'NewOrderSingle');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'NewOrderSingle');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -57,12 +56,27 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 10) throw wrongTemplateId(offset + 2, templateId, 10, 'NewOrderSingle');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 10) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 10, 'NewOrderSingle');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 71, 'NewOrderSingle', at);
+    requireSpace(capacity, at, actingBlockLength, 'NewOrderSingle');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -99,20 +113,27 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 32, false, 'NewOrderSingle.ClOrdID');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'NewOrderSingle.ClOrdID', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -126,13 +147,13 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'NewOrderSingle.Symbol', this.$offset + 32, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 32;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
@@ -211,6 +232,12 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
   stp(): STP {
     return this.$view.getUint8(this.$offset + 70) as STP;
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message NewOrderSingle (templateId 10). */
@@ -222,15 +249,19 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
   static readonly NAME = 'NewOrderSingle';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Encoder();
   private readonly $_orderQty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 71, 'NewOrderSingle');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 71, 'NewOrderSingle');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 71;
     return this;
@@ -238,12 +269,13 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 79, 'NewOrderSingle');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 79, 'NewOrderSingle');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0xa0047, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 71;
     return this;
@@ -276,20 +308,27 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'NewOrderSingle.ClOrdID', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -304,13 +343,13 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'NewOrderSingle.Symbol', this.$offset + 32, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 32;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -401,5 +440,10 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
   stp(value: STP): this {
     this.$view.setUint8(this.$offset + 70, value);
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
   }
 }

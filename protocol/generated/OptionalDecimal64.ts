@@ -13,7 +13,7 @@ export class OptionalDecimal64Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
-    requireSpace(buffer, offset, 9, 'OptionalDecimal64');
+    requireSpace(buffer.byteLength, offset, 9, 'OptionalDecimal64');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -54,7 +54,7 @@ export class OptionalDecimal64Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 9, 'OptionalDecimal64');
+    requireSpace(buffer.byteLength, offset, 9, 'OptionalDecimal64');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -12,10 +12,8 @@ import {
   requireBlockLength,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message OrderCancelReplaceRequest (templateId 12). */
@@ -28,21 +26,22 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 98;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Decoder();
   private readonly $_orderQty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 98, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 98, 'OrderCancelReplaceRequest', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'OrderCancelReplaceRequest');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'OrderCancelReplaceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -52,12 +51,27 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 12) throw wrongTemplateId(offset + 2, templateId, 12, 'OrderCancelReplaceRequest');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 12) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 12, 'OrderCancelReplaceRequest');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 98, 'OrderCancelReplaceRequest', at);
+    requireSpace(capacity, at, actingBlockLength, 'OrderCancelReplaceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -94,20 +108,27 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 32, false, 'OrderCancelReplaceRequest.ClOrdID');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'OrderCancelReplaceRequest.ClOrdID', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -121,17 +142,17 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
   /** Copies the 32 raw bytes of OrigClOrdID into dst; returns the count. */
   getOrigClOrdID(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'OrderCancelReplaceRequest.OrigClOrdID', this.$offset + 32, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 32;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -145,13 +166,13 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'OrderCancelReplaceRequest.Symbol', this.$offset + 64, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 64;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
@@ -202,6 +223,12 @@ export class OrderCancelReplaceRequestDecoder implements SbeLimitHolder {
   orderQtyExponent(): number {
     return this.$view.getInt8(this.$offset + 97);
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message OrderCancelReplaceRequest (templateId 12). */
@@ -213,15 +240,19 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
   static readonly NAME = 'OrderCancelReplaceRequest';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Encoder();
   private readonly $_orderQty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 98, 'OrderCancelReplaceRequest');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 98, 'OrderCancelReplaceRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 98;
     return this;
@@ -229,12 +260,13 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 106, 'OrderCancelReplaceRequest');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 106, 'OrderCancelReplaceRequest');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0xc0062, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 98;
     return this;
@@ -267,20 +299,27 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'OrderCancelReplaceRequest.ClOrdID', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -295,17 +334,17 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
   /** Copies 32 raw bytes from src. */
   putOrigClOrdID(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'OrderCancelReplaceRequest.OrigClOrdID', this.$offset + 32, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 32;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -320,13 +359,13 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'OrderCancelReplaceRequest.Symbol', this.$offset + 64, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 64;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -384,5 +423,10 @@ export class OrderCancelReplaceRequestEncoder implements SbeLimitHolder {
   orderQtyExponent(value: number): this {
     this.$view.setInt8(this.$offset + 97, value);
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
   }
 }

@@ -10,10 +10,8 @@ import {
   requireBlockLength,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message OrderMassCancelRequest (templateId 13). */
@@ -26,18 +24,20 @@ export class OrderMassCancelRequestDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 48;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 48, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 48, 'OrderMassCancelRequest', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'OrderMassCancelRequest');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'OrderMassCancelRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -47,12 +47,27 @@ export class OrderMassCancelRequestDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 13) throw wrongTemplateId(offset + 2, templateId, 13, 'OrderMassCancelRequest');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 13) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 13, 'OrderMassCancelRequest');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 48, 'OrderMassCancelRequest', at);
+    requireSpace(capacity, at, actingBlockLength, 'OrderMassCancelRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -89,20 +104,27 @@ export class OrderMassCancelRequestDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 32, false, 'OrderMassCancelRequest.ClOrdID');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 32 raw bytes of ClOrdID into dst; returns the count. */
   getClOrdID(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'OrderMassCancelRequest.ClOrdID', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -119,17 +141,23 @@ export class OrderMassCancelRequestDecoder implements SbeLimitHolder {
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'OrderMassCancelRequest.Symbol', this.$offset + 32, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 32;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
   static readonly symbolLength = 16;
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message OrderMassCancelRequest (templateId 13). */
@@ -141,12 +169,17 @@ export class OrderMassCancelRequestEncoder implements SbeLimitHolder {
   static readonly NAME = 'OrderMassCancelRequest';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 48, 'OrderMassCancelRequest');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 48, 'OrderMassCancelRequest');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 48;
     return this;
@@ -154,12 +187,13 @@ export class OrderMassCancelRequestEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 56, 'OrderMassCancelRequest');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 56, 'OrderMassCancelRequest');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0xd0030, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 48;
     return this;
@@ -192,20 +226,27 @@ export class OrderMassCancelRequestEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 32 raw bytes from src. */
   putClOrdID(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'OrderMassCancelRequest.ClOrdID', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -223,15 +264,20 @@ export class OrderMassCancelRequestEncoder implements SbeLimitHolder {
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'OrderMassCancelRequest.Symbol', this.$offset + 32, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 32;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
   static readonly symbolLength = 16;
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
+  }
 }

@@ -19,11 +19,9 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  viewOfArray,
   writeChars,
   writeLatin1,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -39,18 +37,20 @@ export class RejectDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 34;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 34, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 34, 'Reject', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Reject');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Reject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -60,12 +60,27 @@ export class RejectDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 4) throw wrongTemplateId(offset + 2, templateId, 4, 'Reject');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 4) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 4, 'Reject');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 34, 'Reject', at);
+    requireSpace(capacity, at, actingBlockLength, 'Reject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -102,20 +117,27 @@ export class RejectDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 32, false, 'Reject.RefMsgType');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 32 raw bytes of RefMsgType into dst; returns the count. */
   getRefMsgType(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 32, 'Reject.RefMsgType', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
-    to.setUint32(dstOffset + 16, view.getUint32(at + 16, true), true);
-    to.setUint32(dstOffset + 20, view.getUint32(at + 20, true), true);
-    to.setUint32(dstOffset + 24, view.getUint32(at + 24, true), true);
-    to.setUint32(dstOffset + 28, view.getUint32(at + 28, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
+    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
+    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
+    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
     return 32;
   }
 
@@ -129,16 +151,16 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Length of Field in bytes, without moving past it. */
   fieldLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2, 'Reject.Field');
     return this.$view.getUint16(at, true);
   }
 
   /** Field (var data 5012, one byte per char); moves past it. */
   field(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2, 'Reject.Field');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Field');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
@@ -146,9 +168,9 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Copies Field into dst without allocating; moves past it; returns its length. */
   getField(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2, 'Reject.Field');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Field');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Field');
   }
@@ -156,9 +178,9 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Moves past Field; returns its length. */
   skipField(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2, 'Reject.Field');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Field');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Field');
     this.$limit = at + 2 + length;
     return length;
   }
@@ -166,16 +188,16 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Length of Text in bytes, without moving past it. */
   textLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2, 'Reject.Text');
     return this.$view.getUint16(at, true);
   }
 
   /** Text (var data 58, UTF-8); moves past it. */
   text(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2, 'Reject.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Text');
     this.$limit = at + 2 + length;
     return length === 0 ? '' : decodeUtf8(this.$bytes, at + 2, length, 'Reject.Text');
   }
@@ -183,9 +205,9 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Copies Text into dst without allocating; moves past it; returns its length. */
   getText(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2, 'Reject.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Text');
     this.$limit = at + 2 + length;
     return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Reject.Text');
   }
@@ -193,11 +215,17 @@ export class RejectDecoder implements SbeLimitHolder {
   /** Moves past Text; returns its length. */
   skipText(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2, 'Reject.Text');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Reject.Text');
+    requireVarData(this.$capacity, at, at + 2, length, 'Reject.Text');
     this.$limit = at + 2 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -214,15 +242,17 @@ export class RejectEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
+
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 34, 'Reject');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 34, 'Reject');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 34;
     return this;
@@ -230,15 +260,13 @@ export class RejectEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 42, 'Reject');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 42, 'Reject');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x40022, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 34;
     return this;
@@ -271,20 +299,27 @@ export class RejectEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 32 raw bytes from src. */
   putRefMsgType(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 32, 'Reject.RefMsgType', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
-    view.setUint32(at + 16, from.getUint32(srcOffset + 16, true), true);
-    view.setUint32(at + 20, from.getUint32(srcOffset + 20, true), true);
-    view.setUint32(at + 24, from.getUint32(srcOffset + 24, true), true);
-    view.setUint32(at + 28, from.getUint32(srcOffset + 28, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
+    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
+    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
+    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
     return this;
   }
 
@@ -299,10 +334,10 @@ export class RejectEncoder implements SbeLimitHolder {
   /** Writes Field (var data 5012) after what is already written. */
   field(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2, 'Reject.Field');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 256);
+      const room = Math.min(this.$capacity - at - 2, 256);
       length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Reject.Field');
       if (length < 0) throw textDoesNotFit('Reject.Field', at, room, 256);
     }
@@ -315,7 +350,7 @@ export class RejectEncoder implements SbeLimitHolder {
   putField(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 256) throw new SbeCodecError('Reject.Field', at, 'length ' + length + ' is outside 0..256');
-    requireSpace(this.$view, at, 2 + length, 'Reject.Field');
+    requireSpace(this.$capacity, at, 2 + length, 'Reject.Field');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Field');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
@@ -325,10 +360,10 @@ export class RejectEncoder implements SbeLimitHolder {
   /** Writes Text (var data 58) after what is already written. */
   text(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 2, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2, 'Reject.Text');
     let length = 0;
     if (value.length !== 0) {
-      const room = Math.min(this.$view.byteLength - at - 2, 1024);
+      const room = Math.min(this.$capacity - at - 2, 1024);
       length = encodeUtf8Into(this.$bytes, at + 2, room, value);
       if (length < 0) throw textDoesNotFit('Reject.Text', at, room, 1024);
     }
@@ -341,10 +376,16 @@ export class RejectEncoder implements SbeLimitHolder {
   putText(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1024) throw new SbeCodecError('Reject.Text', at, 'length ' + length + ' is outside 0..1024');
-    requireSpace(this.$view, at, 2 + length, 'Reject.Text');
+    requireSpace(this.$capacity, at, 2 + length, 'Reject.Text');
     if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Reject.Text');
     this.$view.setUint16(at, length, true);
     this.$limit = at + 2 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }

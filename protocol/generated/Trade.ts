@@ -12,10 +12,8 @@ import {
   requireBlockLength,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message Trade (templateId 34). */
@@ -28,21 +26,22 @@ export class TradeDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 59;
   private $actingVersion = 1;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new Decimal64Decoder();
   private readonly $_qty = new Decimal64Decoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 59, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 59, 'Trade', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Trade');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Trade');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -52,12 +51,27 @@ export class TradeDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 101) throw wrongSchemaId(offset + 4, schemaId, 101);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 34) throw wrongTemplateId(offset + 2, templateId, 34, 'Trade');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 101 || templateId !== 34) {
+      throw wrongHeader(offset + 4, schemaId, 101, offset + 2, templateId, 34, 'Trade');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 59, 'Trade', at);
+    requireSpace(capacity, at, actingBlockLength, 'Trade');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -94,16 +108,23 @@ export class TradeDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 16, false, 'Trade.Symbol');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 16 raw bytes of Symbol into dst; returns the count. */
   getSymbol(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 16, 'Trade.Symbol', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
-    to.setUint32(dstOffset + 12, view.getUint32(at + 12, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
     return 16;
   }
 
@@ -180,6 +201,12 @@ export class TradeDecoder implements SbeLimitHolder {
     const at = this.$offset + 51;
     return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message Trade (templateId 34). */
@@ -191,15 +218,19 @@ export class TradeEncoder implements SbeLimitHolder {
   static readonly NAME = 'Trade';
 
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_price = new Decimal64Encoder();
   private readonly $_qty = new Decimal64Encoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 59, 'Trade');
-    this.$view = buffer;
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 59, 'Trade');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 59;
     return this;
@@ -207,12 +238,13 @@ export class TradeEncoder implements SbeLimitHolder {
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    requireSpace(buffer, offset, 67, 'Trade');
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 67, 'Trade');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x22003b, true);
     buffer.setUint32(offset + 4, 0x10065, true);
     const at = offset + 8;
-    this.$view = buffer;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
     this.$limit = at + 59;
     return this;
@@ -245,16 +277,23 @@ export class TradeEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 16 raw bytes from src. */
   putSymbol(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 16, 'Trade.Symbol', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
-    view.setUint32(at + 12, from.getUint32(srcOffset + 12, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
     return this;
   }
 
@@ -348,5 +387,10 @@ export class TradeEncoder implements SbeLimitHolder {
     view.setUint32(at, lo, true);
     view.setInt32(at + 4, (value - lo) / 4294967296, true);
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$capacity = capacity;
   }
 }

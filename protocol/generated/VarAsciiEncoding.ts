@@ -13,7 +13,7 @@ export class VarAsciiEncodingDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
-    requireSpace(buffer, offset, 2, 'varAsciiEncoding');
+    requireSpace(buffer.byteLength, offset, 2, 'varAsciiEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -53,7 +53,7 @@ export class VarAsciiEncodingEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'varAsciiEncoding');
+    requireSpace(buffer.byteLength, offset, 2, 'varAsciiEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

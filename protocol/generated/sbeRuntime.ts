@@ -36,26 +36,35 @@ export function bytesOf(view: DataView): Uint8Array {
 }
 
 /**
- * The checks are inlined into every accessor that calls them, so they keep
- * only the comparison: building the message lives in a function of its own,
- * which keeps the check small enough for TurboFan's inlining budget.
+ * Bounds checks take the buffer's length as a number (`capacity`): flyweights
+ * read DataView's byteLength once per buffer, since the getter is a call that
+ * TurboFan does not inline. The checks are inlined into every accessor that
+ * calls them, so they keep only the comparison: building the message lives in
+ * a function of its own, which keeps the check within the inlining budget.
  */
-export function requireSpace(view: DataView, offset: number, length: number, field: string): void {
-  if (offset < 0 || offset + length > view.byteLength) throw noSpace(view, offset, length, field);
+export function requireSpace(capacity: number, offset: number, length: number, field: string): void {
+  if (offset < 0 || offset + length > capacity) throw noSpace(capacity, offset, length, field);
 }
 
-function noSpace(view: DataView, offset: number, length: number, field: string): SbeCodecError {
-  const left = Math.max(0, view.byteLength - offset);
-  return new SbeCodecError(field, offset, `needs ${length} bytes but the buffer has ${left} left (${view.byteLength} bytes in all)`);
+function noSpace(capacity: number, offset: number, length: number, field: string): SbeCodecError {
+  const left = Math.max(0, capacity - offset);
+  return new SbeCodecError(field, offset, `needs ${length} bytes but the buffer has ${left} left (${capacity} bytes in all)`);
 }
 
-/** The errors of a message header that names another message or schema, made apart from the check (see requireSpace). */
-export function wrongSchemaId(offset: number, actual: number, expected: number): SbeCodecError {
-  return new SbeCodecError('messageHeader.schemaId', offset, `schemaId ${actual} is not this schema's id ${expected}`);
-}
-
-export function wrongTemplateId(offset: number, actual: number, expected: number, message: string): SbeCodecError {
-  return new SbeCodecError('messageHeader.templateId', offset, `templateId ${actual} is not ${message} (${expected})`);
+/** The error of a message header that names another schema or message (the schema first), made apart from the check (see requireSpace). */
+export function wrongHeader(
+  schemaIdOffset: number,
+  schemaId: number,
+  expectedSchemaId: number,
+  templateIdOffset: number,
+  templateId: number,
+  expectedTemplateId: number,
+  message: string,
+): SbeCodecError {
+  if (schemaId !== expectedSchemaId) {
+    return new SbeCodecError('messageHeader.schemaId', schemaIdOffset, `schemaId ${schemaId} is not this schema's id ${expectedSchemaId}`);
+  }
+  return new SbeCodecError('messageHeader.templateId', templateIdOffset, `templateId ${templateId} is not ${message} (${expectedTemplateId})`);
 }
 
 /** Var-data text longer than the room left in the buffer or than the length type allows. */
@@ -70,8 +79,8 @@ export function textDoesNotFit(field: string, offset: number, room: number, max:
 export const MAX_EMPTY_ENTRIES = 65_535;
 
 /** A group header's count checked against the least room its entries need. */
-export function requireEntries(view: DataView, offset: number, count: number, minEntryBytes: number, field: string): void {
-  const left = Math.max(0, view.byteLength - offset);
+export function requireEntries(capacity: number, offset: number, count: number, minEntryBytes: number, field: string): void {
+  const left = Math.max(0, capacity - offset);
   if (minEntryBytes === 0 ? count > MAX_EMPTY_ENTRIES : count * minEntryBytes > left) {
     throw new SbeCodecError(
       field,
@@ -82,12 +91,12 @@ export function requireEntries(view: DataView, offset: number, count: number, mi
 }
 
 /** A var-data length checked against the bytes after it. */
-export function requireVarData(view: DataView, lengthOffset: number, dataOffset: number, length: number, field: string): void {
-  if (dataOffset + length > view.byteLength) throw varDataPastEnd(view, lengthOffset, dataOffset, length, field);
+export function requireVarData(capacity: number, lengthOffset: number, dataOffset: number, length: number, field: string): void {
+  if (dataOffset + length > capacity) throw varDataPastEnd(capacity, lengthOffset, dataOffset, length, field);
 }
 
-function varDataPastEnd(view: DataView, lengthOffset: number, dataOffset: number, length: number, field: string): SbeCodecError {
-  const left = Math.max(0, view.byteLength - dataOffset);
+function varDataPastEnd(capacity: number, lengthOffset: number, dataOffset: number, length: number, field: string): SbeCodecError {
+  const left = Math.max(0, capacity - dataOffset);
   return new SbeCodecError(field, lengthOffset, `var-data length ${length} runs past the end of the buffer (${left} bytes left)`);
 }
 
@@ -97,40 +106,6 @@ export function requireBlockLength(actual: number, needed: number, field: string
 
 function blockTooShort(actual: number, needed: number, field: string, offset: number): SbeCodecError {
   return new SbeCodecError(field, offset, `blockLength ${actual} is shorter than the ${needed} bytes of fields this version defines`);
-}
-
-/**
- * 64-bit integers whose schema range fits in a double are read as two 32-bit
- * halves: exact for every safe integer (and for powers of two such as the
- * int64 null), and no bigint is allocated.
- */
-export function getInt64AsNumber(view: DataView, offset: number, le: boolean): number {
-  const lo = view.getUint32(le ? offset : offset + 4, le);
-  const hi = view.getInt32(le ? offset + 4 : offset, le);
-  return hi * 4294967296 + lo;
-}
-
-export function getUint64AsNumber(view: DataView, offset: number, le: boolean): number {
-  const lo = view.getUint32(le ? offset : offset + 4, le);
-  const hi = view.getUint32(le ? offset + 4 : offset, le);
-  return hi * 4294967296 + lo;
-}
-
-/**
- * The low word is `value >>> 0` (ToUint32 is exact modulo 2^32 for any integer
- * double) and the high word the exact quotient of what is left: measured about
- * four times faster than Math.floor(value / 2^32) and a subtraction.
- */
-export function setInt64FromNumber(view: DataView, offset: number, value: number, le: boolean): void {
-  const lo = value >>> 0;
-  view.setUint32(le ? offset : offset + 4, lo, le);
-  view.setInt32(le ? offset + 4 : offset, (value - lo) / 4294967296, le);
-}
-
-export function setUint64FromNumber(view: DataView, offset: number, value: number, le: boolean): void {
-  const lo = value >>> 0;
-  view.setUint32(le ? offset : offset + 4, lo, le);
-  view.setUint32(le ? offset + 4 : offset, (value - lo) / 4294967296, le);
 }
 
 /** Bit `bit` of a 64-bit set, read from the 32-bit half that holds it. */

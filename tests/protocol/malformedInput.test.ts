@@ -107,15 +107,27 @@ describe('bad input to the generated flyweights', () => {
   it('answers random bytes under an exchange ExecutionReport decoder with the generated SbeCodecError', () => {
     const header = new ex.MessageHeaderDecoder();
     const er = new ex.ExecutionReportDecoder();
+    const ids = new Uint8Array(64);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         onlyThrows(ex.SbeCodecError, () => {
+          // Field accessors do not check bounds themselves: the check at wrap must cover every one of them.
           er.wrapAndApplyHeader(viewOf(bytes), 0, header);
-          return [er.clOrdID(), er.price().mantissa(), er.text()];
+          return [er.clOrdID(), er.getClOrdID(ids, 0), er.getFeeAsset(ids, 32), er.price().mantissa(), er.priceMantissa(),
+            er.feeExponent(), er.rejectReason(), er.transactTime(), er.text()];
         });
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('names the message when an encoder is given too little room for its header and block', () => {
+    const header = new ex.MessageHeaderEncoder();
+    const er = new ex.ExecutionReportEncoder();
+    const view = new DataView(new ArrayBuffer(100));
+    expect(() => er.wrapAndApplyHeader(view, 0, header)).toThrow('ExecutionReport at offset 0: needs 175 bytes but the buffer has 100 left');
+    expect(() => er.wrapAndApplyHeader(view, -8, header)).toThrow(ex.SbeCodecError);
+    expect(() => er.wrap(view, 10)).toThrow('ExecutionReport at offset 10: needs 167 bytes but the buffer has 90 left');
   });
 
   it('names the field and offset of each common mistake', () => {

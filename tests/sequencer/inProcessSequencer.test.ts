@@ -99,6 +99,14 @@ describe('InProcessSequencer', () => {
     await s.close();
   });
 
+  it('is never full: trySubmit is submit, waitForSpace resolves at once (and rejects once closed)', async () => {
+    const { seq: s } = open(dirs.make('seq-test-'));
+    expect(s.trySubmit(buy(100))).toBe(1);
+    await expect(s.waitForSpace()).resolves.toBeUndefined();
+    await s.close();
+    await expect(s.waitForSpace()).rejects.toThrow(/after close/);
+  });
+
   it('refuses a command it cannot encode without using a seq', async () => {
     const { seq: s } = open(dirs.make('seq-test-'));
     expect(() => s.submit(buy(100.5))).toThrow(CommandEncodingError);

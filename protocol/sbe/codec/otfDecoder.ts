@@ -58,7 +58,7 @@ class Decoder {
 
   message(start: number): DecodeResult {
     const h = this.schema.header;
-    requireSpace(this.view, start, h.encodedLength, 'messageHeader');
+    requireSpace(this.view.byteLength, start, h.encodedLength, 'messageHeader');
     const blockLength = this.count(h.blockLength, start);
     const templateId = this.count(h.templateId, start);
     const schemaId = this.count(h.schemaId, start);
@@ -82,7 +82,7 @@ class Decoder {
   /** Fixed fields at `start`, then groups and var data from the end of the block on. */
   private block(def: BlockDef, path: string, start: number, blockLength: number): { [name: string]: JsonValue } {
     requireBlockLength(blockLength, minBlockLength(def, this.version), path, start);
-    requireSpace(this.view, start, blockLength, path);
+    requireSpace(this.view.byteLength, start, blockLength, path);
     const out: { [name: string]: JsonValue } = {};
     for (const f of def.fields) out[f.name] = this.field(f, `${path}.${f.name}`, start);
     this.limit = start + blockLength;
@@ -136,12 +136,12 @@ class Decoder {
     if (g.sinceVersion > this.version) return null;
     const dim = g.dimension;
     const headerAt = this.limit;
-    requireSpace(this.view, headerAt, dim.encodedLength, `${path} (group header)`);
+    requireSpace(this.view.byteLength, headerAt, dim.encodedLength, `${path} (group header)`);
     const blockLength = this.count(dim.blockLength, headerAt);
     const count = this.count(dim.numInGroup, headerAt);
     requireBlockLength(blockLength, minBlockLength(g, this.version), path, headerAt);
     this.limit = headerAt + dim.encodedLength;
-    requireEntries(this.view, this.limit, count, blockLength + this.minTrailingBytes(g), path);
+    requireEntries(this.view.byteLength, this.limit, count, blockLength + this.minTrailingBytes(g), path);
     const entries: JsonValue[] = [];
     for (let i = 0; i < count; i++) entries.push(this.block(g, `${path}[${i}]`, this.limit, blockLength));
     return entries;
@@ -158,10 +158,10 @@ class Decoder {
   private data(d: DataDef, path: string): JsonValue {
     if (d.sinceVersion > this.version) return null;
     const at = this.limit;
-    requireSpace(this.view, at, d.dataOffset, `${path} (var-data length)`);
+    requireSpace(this.view.byteLength, at, d.dataOffset, `${path} (var-data length)`);
     const length = this.count(d.length, at);
     const dataAt = at + d.dataOffset;
-    requireVarData(this.view, at, dataAt, length, path);
+    requireVarData(this.view.byteLength, at, dataAt, length, path);
     this.limit = dataAt + length;
     if (d.textEncoding === 'utf8') return decodeUtf8(this.bytes, dataAt, length, path);
     if (d.textEncoding === 'latin1') return decodeLatin1(this.bytes, dataAt, length);

@@ -84,14 +84,34 @@ export function setStmt(p: Primitive, at: string, value: string, le: boolean, as
 /**
  * Statements copying `length` bytes between two DataViews in 32-bit words and
  * then single bytes: unrolled, since a loop over a byte array measured three
- * times slower for a 32-byte ClOrdID.
+ * times slower for a 32-byte ClOrdID. Int32 rather than Uint32: a word stays a
+ * small integer in unoptimized code too, where a Uint32 above 2^31 is boxed.
  */
 export function copyStmts(from: string, fromAt: string, to: string, toAt: string, length: number): string {
   const out: string[] = [];
   let i = 0;
-  for (; i + 4 <= length; i += 4) out.push(`${to}.setUint32(${plus(toAt, i)}, ${from}.getUint32(${plus(fromAt, i)}, true), true);`);
+  for (; i + 4 <= length; i += 4) out.push(`${to}.setInt32(${plus(toAt, i)}, ${from}.getInt32(${plus(fromAt, i)}, true), true);`);
   for (; i < length; i++) out.push(`${to}.setUint8(${plus(toAt, i)}, ${from}.getUint8(${plus(fromAt, i)}));`);
   return out.join('\n');
+}
+
+/**
+ * The caller's byte array as a DataView, for the unrolled copies: each
+ * flyweight keeps the last array it was given and its view (a caller reuses
+ * one scratch array, so the steady state allocates nothing), rather than one
+ * cache for the program, which a decoder reading into one array and an
+ * encoder writing from another would make every call miss.
+ */
+function arrayView(h: Host, array: string): string {
+  const decls = [`private $array = ${h.file.rt('EMPTY_BYTES')};`, `private $arrayView = ${h.file.rt('EMPTY_VIEW')};`];
+  if (!h.members.includes(decls[0]!)) {
+    h.members.unshift(...decls);
+    h.methods.push(
+      `/** The caller's array as a DataView, kept for the next call. */\nprivate $viewOfArray(array: Uint8Array): DataView {\n` +
+        `  this.$array = array;\n  this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);\n  return this.$arrayView;\n}`,
+    );
+  }
+  return `${array} === this.$array ? this.$arrayView : this.$viewOfArray(${array})`;
 }
 
 /** Fixed char arrays up to this length are copied by unrolled code; longer ones by a runtime loop. */
@@ -240,7 +260,7 @@ function fieldDecoder(f: FieldDef, h: Host, site: Site, doc: string): void {
         method(h, fieldDoc(f, 'Text up to the first NUL.'), `${ident}(): string`,
           `${guard("''")}return ${h.file.rt('readChars')}(this.$bytes, ${at}, ${t.length}, ${utf8}, ${path});`);
         const copy = t.length <= UNROLL_MAX
-          ? `const to = ${h.file.rt('viewOfArray')}(dst);\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('view', 'at', 'to', 'dstOffset', t.length)}\nreturn ${t.length};`
+          ? `const to = ${arrayView(h, 'dst')};\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('view', 'at', 'to', 'dstOffset', t.length)}\nreturn ${t.length};`
           : `return ${h.file.rt('copyOut')}(this.$view, ${at}, ${t.length}, dst, dstOffset, ${path});`;
         method(h, docComment([`Copies the ${t.length} raw bytes of ${f.name} into dst; returns the count.`]),
           `get${capital(ident)}(dst: Uint8Array, dstOffset: number): number`,
@@ -258,6 +278,10 @@ function fieldDecoder(f: FieldDef, h: Host, site: Site, doc: string): void {
       }
       const nullName = f.presence === 'optional' && !site.optionalName ? [`static ${ident}NullValue`] : [];
       if (!claimAll(h, site, [ident, ...nullName])) return;
+      // A 64-bit number is read in the getter itself, not through a runtime function: a call nested
+      // in an inlined getter ranks below every direct call of the caller in TurboFan's inlining order
+      // (its frequency is the product), so in an ExecutionReport decode it was always the one left
+      // out when the budget ran short, and it returned a boxed double.
       const body = p.size === 8 && asNumber
         ? `const view = this.$view;\nconst at = ${at};\nreturn ${getExpr(p, 'at', h.le, true, 'view')};`
         : `return ${getExpr(p, at, h.le, asNumber)};`;
@@ -306,7 +330,7 @@ function fieldEncoder(f: FieldDef, h: Host, site: Site, doc: string): void {
         method(h, fieldDoc(f, 'Writes the text and NUL-pads the rest.'), `${ident}(value: string): this`,
           `${h.file.rt('writeChars')}(this.$view, ${at}, ${t.length}, value, ${utf8}, ${path});\nreturn this;`);
         const copy = t.length <= UNROLL_MAX
-          ? `const from = ${h.file.rt('viewOfArray')}(src);\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('from', 'srcOffset', 'view', 'at', t.length)}`
+          ? `const from = ${arrayView(h, 'src')};\nconst view = this.$view;\nconst at = ${at};\n${copyStmts('from', 'srcOffset', 'view', 'at', t.length)}`
           : `${h.file.rt('copyIn')}(src, srcOffset, ${t.length}, this.$view, ${at}, ${path});`;
         method(h, docComment([`Copies ${t.length} raw bytes from src.`]), `put${capital(ident)}(src: Uint8Array, srcOffset: number): this`,
           `${h.file.rt('requireRoom')}(src, srcOffset, ${t.length}, ${path}, ${at}, 'source');\n${copy}\nreturn this;`);

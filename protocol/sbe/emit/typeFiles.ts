@@ -43,7 +43,7 @@ export function setFile(t: SetType, banner: string, le: boolean): FileBuilder {
     const fields = ['private $view = EMPTY_VIEW;', 'private $offset = 0;'];
     file.rt('EMPTY_VIEW');
     const methods = [
-      `wrap(buffer: DataView, offset: number): this {\n  ${file.rt('requireSpace')}(buffer, offset, ${p.size}, ${path});\n  this.$view = buffer;\n  this.$offset = offset;\n  return this;\n}`,
+      `wrap(buffer: DataView, offset: number): this {\n  ${file.rt('requireSpace')}(buffer.byteLength, offset, ${p.size}, ${path});\n  this.$view = buffer;\n  this.$offset = offset;\n  return this;\n}`,
       `${IN_BLOCK_DOC}sbeWrapInBlock(buffer: DataView, offset: number): this {\n  this.$view = buffer;\n  this.$offset = offset;\n  return this;\n}`,
     ];
     if (kind === 'Decoder') {
@@ -137,7 +137,7 @@ export function compositeFile(t: CompositeType, banner: string, le: boolean, sch
     wrapBody += `${zero ? `${zero.slice(1)}\n` : ''}  return this;\n`;
     const wrap =
       `wrap(buffer: DataView, offset: number${versionParam}): this {\n` +
-      `  ${file.rt('requireSpace')}(buffer, offset, ${t.encodedLength}, ${stringLiteral(path)});\n` +
+      `  ${file.rt('requireSpace')}(buffer.byteLength, offset, ${t.encodedLength}, ${stringLiteral(path)});\n` +
       `  return this.sbeWrapInBlock(buffer, offset${versionArg});\n}`;
     const inBlock = `${IN_BLOCK_DOC}sbeWrapInBlock(buffer: DataView, offset: number${versionParam}): this {\n${wrapBody}}`;
     const buffer = `sbeBuffer(): DataView {\n  return this.$view;\n}`;

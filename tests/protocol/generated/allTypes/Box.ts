@@ -20,7 +20,7 @@ export class BoxDecoder {
   private readonly $_tag = new TagDecoder();
 
   wrap(buffer: DataView, offset: number, actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 25, 'Box');
+    requireSpace(buffer.byteLength, offset, 25, 'Box');
     return this.sbeWrapInBlock(buffer, offset, actingVersion);
   }
 
@@ -102,7 +102,7 @@ export class BoxEncoder {
   private readonly $_tag = new TagEncoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 25, 'Box');
+    requireSpace(buffer.byteLength, offset, 25, 'Box');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

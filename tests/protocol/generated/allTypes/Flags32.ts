@@ -10,7 +10,7 @@ export class Flags32Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'Flags32');
+    requireSpace(buffer.byteLength, offset, 4, 'Flags32');
     this.$view = buffer;
     this.$offset = offset;
     return this;
@@ -52,7 +52,7 @@ export class Flags32Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'Flags32');
+    requireSpace(buffer.byteLength, offset, 4, 'Flags32');
     this.$view = buffer;
     this.$offset = offset;
     return this;

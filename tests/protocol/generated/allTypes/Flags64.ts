@@ -10,7 +10,7 @@ export class Flags64Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 8, 'Flags64');
+    requireSpace(buffer.byteLength, offset, 8, 'Flags64');
     this.$view = buffer;
     this.$offset = offset;
     return this;
@@ -57,7 +57,7 @@ export class Flags64Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 8, 'Flags64');
+    requireSpace(buffer.byteLength, offset, 8, 'Flags64');
     this.$view = buffer;
     this.$offset = offset;
     return this;

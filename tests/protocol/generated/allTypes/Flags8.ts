@@ -10,7 +10,7 @@ export class Flags8Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 1, 'Flags8');
+    requireSpace(buffer.byteLength, offset, 1, 'Flags8');
     this.$view = buffer;
     this.$offset = offset;
     return this;
@@ -47,7 +47,7 @@ export class Flags8Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 1, 'Flags8');
+    requireSpace(buffer.byteLength, offset, 1, 'Flags8');
     this.$view = buffer;
     this.$offset = offset;
     return this;

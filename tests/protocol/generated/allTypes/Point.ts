@@ -10,7 +10,7 @@ export class PointDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 8, 'Point');
+    requireSpace(buffer.byteLength, offset, 8, 'Point');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -44,7 +44,7 @@ export class PointEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 8, 'Point');
+    requireSpace(buffer.byteLength, offset, 8, 'Point');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

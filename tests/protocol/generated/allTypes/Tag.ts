@@ -1,15 +1,6 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from allTypes.xml,
 // schema "fixture.allTypes" id 11 version 0, littleEndian.
-import {
-  EMPTY_BYTES,
-  EMPTY_VIEW,
-  bytesOf,
-  readChars,
-  requireRoom,
-  requireSpace,
-  viewOfArray,
-  writeChars,
-} from './sbeRuntime.js';
+import { EMPTY_BYTES, EMPTY_VIEW, bytesOf, readChars, requireRoom, requireSpace, writeChars } from './sbeRuntime.js';
 
 /** Reads 6 bytes. */
 export class TagDecoder {
@@ -18,9 +9,11 @@ export class TagDecoder {
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
   private $offset = 0;
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 6, 'Tag');
+    requireSpace(buffer.byteLength, offset, 6, 'Tag');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -43,13 +36,20 @@ export class TagDecoder {
     return readChars(this.$bytes, this.$offset, 4, false, 'Tag.code');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 4 raw bytes of code into dst; returns the count. */
   getCode(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 4, 'Tag.code', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
     return 4;
   }
 
@@ -67,9 +67,11 @@ export class TagEncoder {
 
   private $view = EMPTY_VIEW;
   private $offset = 0;
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 6, 'Tag');
+    requireSpace(buffer.byteLength, offset, 6, 'Tag');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -90,13 +92,20 @@ export class TagEncoder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 4 raw bytes from src. */
   putCode(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 4, 'Tag.code', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
     return this;
   }
 

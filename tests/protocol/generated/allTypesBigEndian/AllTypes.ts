@@ -19,10 +19,8 @@ import {
   requireBlockLength,
   requireRoom,
   requireSpace,
-  viewOfArray,
   writeChars,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message AllTypes (templateId 1). */
@@ -35,11 +33,14 @@ export class AllTypesDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 240;
   private $actingVersion = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_flags8 = new Flags8Decoder();
   private readonly $_flags16 = new Flags16Decoder();
   private readonly $_flags32 = new Flags32Decoder();
@@ -47,12 +48,10 @@ export class AllTypesDecoder implements SbeLimitHolder {
   private readonly $_box = new BoxDecoder();
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 240, actingVersion: number = 0): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 224, 'AllTypes', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'AllTypes');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'AllTypes');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -62,12 +61,27 @@ export class AllTypesDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, false);
-    if (schemaId !== 12) throw wrongSchemaId(offset + 4, schemaId, 12);
-    const templateId = buffer.getUint16(offset + 2, false);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'AllTypes');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, false), buffer.getUint16(offset + 6, false));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, false);
+    const w4 = buffer.getUint32(offset + 4, false);
+    const schemaId = w4 >>> 16;
+    const templateId = (w0 << 16) >>> 16;
+    if (schemaId !== 12 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 12, offset + 2, templateId, 1, 'AllTypes');
+    }
+    const actingBlockLength = w0 >>> 16;
+    const actingVersion = (w4 << 16) >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 224, 'AllTypes', at);
+    requireSpace(capacity, at, actingBlockLength, 'AllTypes');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -104,10 +118,17 @@ export class AllTypesDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset, 1, false, 'AllTypes.c');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 1 raw bytes of c into dst; returns the count. */
   getC(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 1, 'AllTypes.c', this.$offset, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
     to.setUint8(dstOffset, view.getUint8(at));
@@ -244,11 +265,11 @@ export class AllTypesDecoder implements SbeLimitHolder {
   /** Copies the 8 raw bytes of label into dst; returns the count. */
   getLabel(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 8, 'AllTypes.label', this.$offset + 94, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 94;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
     return 8;
   }
 
@@ -262,12 +283,12 @@ export class AllTypesDecoder implements SbeLimitHolder {
   /** Copies the 12 raw bytes of utf8Label into dst; returns the count. */
   getUtf8Label(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 12, 'AllTypes.utf8Label', this.$offset + 102, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 102;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
-    to.setUint32(dstOffset + 4, view.getUint32(at + 4, true), true);
-    to.setUint32(dstOffset + 8, view.getUint32(at + 8, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
     return 12;
   }
 
@@ -414,6 +435,12 @@ export class AllTypesDecoder implements SbeLimitHolder {
   padded(): number {
     return this.$view.getUint32(this.$offset + 220, false);
   }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
+  }
 }
 
 /** Encodes message AllTypes (templateId 1). */
@@ -426,9 +453,12 @@ export class AllTypesEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_flags8 = new Flags8Encoder();
   private readonly $_flags16 = new Flags16Encoder();
   private readonly $_flags32 = new Flags32Encoder();
@@ -436,11 +466,9 @@ export class AllTypesEncoder implements SbeLimitHolder {
   private readonly $_box = new BoxEncoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 240, 'AllTypes');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 240, 'AllTypes');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$bytes.fill(0, offset + 180, offset + 182);
     this.$bytes.fill(0, offset + 197, offset + 220);
@@ -449,14 +477,20 @@ export class AllTypesEncoder implements SbeLimitHolder {
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 240, false);
-    buffer.setUint16(offset + 2, 1, false);
-    buffer.setUint16(offset + 4, 12, false);
-    buffer.setUint16(offset + 6, 0, false);
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 248, 'AllTypes');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x100f000, true);
+    buffer.setUint32(offset + 4, 0xc00, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$bytes.fill(0, at + 180, at + 182);
+    this.$bytes.fill(0, at + 197, at + 220);
+    this.$bytes.fill(0, at + 224, at + 240);
+    this.$limit = at + 240;
     return this;
   }
 
@@ -487,10 +521,17 @@ export class AllTypesEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 1 raw bytes from src. */
   putC(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 1, 'AllTypes.c', this.$offset, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
     view.setUint8(at, from.getUint8(srcOffset));
@@ -650,11 +691,11 @@ export class AllTypesEncoder implements SbeLimitHolder {
   /** Copies 8 raw bytes from src. */
   putLabel(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 8, 'AllTypes.label', this.$offset + 94, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 94;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
     return this;
   }
 
@@ -669,12 +710,12 @@ export class AllTypesEncoder implements SbeLimitHolder {
   /** Copies 12 raw bytes from src. */
   putUtf8Label(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 12, 'AllTypes.utf8Label', this.$offset + 102, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 102;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
-    view.setUint32(at + 4, from.getUint32(srcOffset + 4, true), true);
-    view.setUint32(at + 8, from.getUint32(srcOffset + 8, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
     return this;
   }
 
@@ -834,5 +875,11 @@ export class AllTypesEncoder implements SbeLimitHolder {
   padded(value: number): this {
     this.$view.setUint32(this.$offset + 220, value, false);
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }

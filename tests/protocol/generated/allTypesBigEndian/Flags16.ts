@@ -10,7 +10,7 @@ export class Flags16Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'Flags16');
+    requireSpace(buffer.byteLength, offset, 2, 'Flags16');
     this.$view = buffer;
     this.$offset = offset;
     return this;
@@ -47,7 +47,7 @@ export class Flags16Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'Flags16');
+    requireSpace(buffer.byteLength, offset, 2, 'Flags16');
     this.$view = buffer;
     this.$offset = offset;
     return this;

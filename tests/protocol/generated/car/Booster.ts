@@ -11,7 +11,7 @@ export class BoosterDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 2, 'Booster');
+    requireSpace(buffer.byteLength, offset, 2, 'Booster');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -45,7 +45,7 @@ export class BoosterEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'Booster');
+    requireSpace(buffer.byteLength, offset, 2, 'Booster');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

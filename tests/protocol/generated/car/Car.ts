@@ -24,11 +24,9 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  viewOfArray,
   writeChars,
   writeLatin1,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /**
@@ -44,23 +42,24 @@ export class CarDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 45;
   private $actingVersion = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_extras = new OptionalExtrasDecoder();
   private readonly $_engine = new EngineDecoder();
   private readonly $_fuelFigures = new CarFuelFiguresDecoder(this);
   private readonly $_performanceFigures = new CarPerformanceFiguresDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 45, actingVersion: number = 0): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 45, 'Car', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Car');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Car');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -70,12 +69,27 @@ export class CarDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 1) throw wrongSchemaId(offset + 4, schemaId, 1);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Car');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 1 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 1, offset + 2, templateId, 1, 'Car');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 45, 'Car', at);
+    requireSpace(capacity, at, actingBlockLength, 'Car');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -140,13 +154,20 @@ export class CarDecoder implements SbeLimitHolder {
     return readChars(this.$bytes, this.$offset + 28, 6, false, 'Car.vehicleCode');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 6 raw bytes of vehicleCode into dst; returns the count. */
   getVehicleCode(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 6, 'Car.vehicleCode', this.$offset + 28, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 28;
-    to.setUint32(dstOffset, view.getUint32(at, true), true);
+    to.setInt32(dstOffset, view.getInt32(at, true), true);
     to.setUint8(dstOffset + 4, view.getUint8(at + 4));
     to.setUint8(dstOffset + 5, view.getUint8(at + 5));
     return 6;
@@ -219,47 +240,47 @@ export class CarDecoder implements SbeLimitHolder {
 
   /** Group 10: reads its header and moves past it; call next() per entry. */
   fuelFigures(): CarFuelFiguresDecoder {
-    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Group 13: reads its header and moves past it; call next() per entry. */
   performanceFigures(): CarPerformanceFiguresDecoder {
-    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Length of manufacturer in bytes, without moving past it. */
   manufacturerLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    requireSpace(this.$capacity, at, 4, 'Car.manufacturer');
     return this.$view.getUint32(at, true);
   }
 
   /** manufacturer (var data 18, UTF-8); moves past it. */
   manufacturer(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    requireSpace(this.$capacity, at, 4, 'Car.manufacturer');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.manufacturer');
     this.$limit = at + 4 + length;
-    return decodeUtf8(this.$bytes, at + 4, length, 'Car.manufacturer');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 4, length, 'Car.manufacturer');
   }
 
   /** Copies manufacturer into dst without allocating; moves past it; returns its length. */
   getManufacturer(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    requireSpace(this.$capacity, at, 4, 'Car.manufacturer');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.manufacturer');
     this.$limit = at + 4 + length;
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.manufacturer');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.manufacturer');
   }
 
   /** Moves past manufacturer; returns its length. */
   skipManufacturer(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.manufacturer');
+    requireSpace(this.$capacity, at, 4, 'Car.manufacturer');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.manufacturer');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.manufacturer');
     this.$limit = at + 4 + length;
     return length;
   }
@@ -267,36 +288,36 @@ export class CarDecoder implements SbeLimitHolder {
   /** Length of model in bytes, without moving past it. */
   modelLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.model');
+    requireSpace(this.$capacity, at, 4, 'Car.model');
     return this.$view.getUint32(at, true);
   }
 
   /** model (var data 19, UTF-8); moves past it. */
   model(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.model');
+    requireSpace(this.$capacity, at, 4, 'Car.model');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.model');
     this.$limit = at + 4 + length;
-    return decodeUtf8(this.$bytes, at + 4, length, 'Car.model');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 4, length, 'Car.model');
   }
 
   /** Copies model into dst without allocating; moves past it; returns its length. */
   getModel(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.model');
+    requireSpace(this.$capacity, at, 4, 'Car.model');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.model');
     this.$limit = at + 4 + length;
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.model');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.model');
   }
 
   /** Moves past model; returns its length. */
   skipModel(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.model');
+    requireSpace(this.$capacity, at, 4, 'Car.model');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.model');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.model');
     this.$limit = at + 4 + length;
     return length;
   }
@@ -304,38 +325,44 @@ export class CarDecoder implements SbeLimitHolder {
   /** Length of activationCode in bytes, without moving past it. */
   activationCodeLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    requireSpace(this.$capacity, at, 4, 'Car.activationCode');
     return this.$view.getUint32(at, true);
   }
 
   /** activationCode (var data 20, one byte per char); moves past it. */
   activationCode(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    requireSpace(this.$capacity, at, 4, 'Car.activationCode');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.activationCode');
     this.$limit = at + 4 + length;
-    return decodeLatin1(this.$bytes, at + 4, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 4, length);
   }
 
   /** Copies activationCode into dst without allocating; moves past it; returns its length. */
   getActivationCode(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    requireSpace(this.$capacity, at, 4, 'Car.activationCode');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.activationCode');
     this.$limit = at + 4 + length;
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.activationCode');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.activationCode');
   }
 
   /** Moves past activationCode; returns its length. */
   skipActivationCode(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.activationCode');
+    requireSpace(this.$capacity, at, 4, 'Car.activationCode');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.activationCode');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.activationCode');
     this.$limit = at + 4 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -348,6 +375,7 @@ export class CarFuelFiguresDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -359,16 +387,17 @@ export class CarFuelFiguresDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Car.fuelFigures');
+    requireSpace(capacity, at, 4, 'Car.fuelFigures');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 6, 'Car.fuelFigures', at);
-    requireEntries(view, at + 4, count, blockLength + 4, 'Car.fuelFigures');
+    requireEntries(capacity, at + 4, count, blockLength + 4, 'Car.fuelFigures');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -395,7 +424,7 @@ export class CarFuelFiguresDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Car.fuelFigures');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Car.fuelFigures');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -431,36 +460,36 @@ export class CarFuelFiguresDecoder {
   /** Length of usageDescription in bytes, without moving past it. */
   usageDescriptionLength(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    requireSpace(this.$capacity, at, 4, 'Car.fuelFigures.usageDescription');
     return this.$view.getUint32(at, true);
   }
 
   /** usageDescription (var data 200, one byte per char); moves past it. */
   usageDescription(): string {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    requireSpace(this.$capacity, at, 4, 'Car.fuelFigures.usageDescription');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.fuelFigures.usageDescription');
     this.$root.sbeSetLimit(at + 4 + length);
-    return decodeLatin1(this.$bytes, at + 4, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 4, length);
   }
 
   /** Copies usageDescription into dst without allocating; moves past it; returns its length. */
   getUsageDescription(dst: Uint8Array, dstOffset: number): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    requireSpace(this.$capacity, at, 4, 'Car.fuelFigures.usageDescription');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.fuelFigures.usageDescription');
     this.$root.sbeSetLimit(at + 4 + length);
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.fuelFigures.usageDescription');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Car.fuelFigures.usageDescription');
   }
 
   /** Moves past usageDescription; returns its length. */
   skipUsageDescription(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
+    requireSpace(this.$capacity, at, 4, 'Car.fuelFigures.usageDescription');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Car.fuelFigures.usageDescription');
+    requireVarData(this.$capacity, at, at + 4, length, 'Car.fuelFigures.usageDescription');
     this.$root.sbeSetLimit(at + 4 + length);
     return length;
   }
@@ -475,6 +504,7 @@ export class CarPerformanceFiguresDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -489,16 +519,17 @@ export class CarPerformanceFiguresDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Car.performanceFigures');
+    requireSpace(capacity, at, 4, 'Car.performanceFigures');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 1, 'Car.performanceFigures', at);
-    requireEntries(view, at + 4, count, blockLength + 4, 'Car.performanceFigures');
+    requireEntries(capacity, at + 4, count, blockLength + 4, 'Car.performanceFigures');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -525,7 +556,7 @@ export class CarPerformanceFiguresDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Car.performanceFigures');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Car.performanceFigures');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -555,7 +586,7 @@ export class CarPerformanceFiguresDecoder {
 
   /** Group 15: reads its header and moves past it; call next() per entry. */
   acceleration(): CarPerformanceFiguresAccelerationDecoder {
-    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 }
 
@@ -567,6 +598,7 @@ export class CarPerformanceFiguresAccelerationDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -578,15 +610,16 @@ export class CarPerformanceFiguresAccelerationDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Car.performanceFigures.acceleration');
+    requireSpace(capacity, at, 4, 'Car.performanceFigures.acceleration');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 6, 'Car.performanceFigures.acceleration', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'Car.performanceFigures.acceleration');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'Car.performanceFigures.acceleration');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -613,7 +646,7 @@ export class CarPerformanceFiguresAccelerationDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Car.performanceFigures.acceleration');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Car.performanceFigures.acceleration');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -660,33 +693,37 @@ export class CarEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_extras = new OptionalExtrasEncoder();
   private readonly $_engine = new EngineEncoder();
   private readonly $_fuelFigures = new CarFuelFiguresEncoder(this);
   private readonly $_performanceFigures = new CarPerformanceFiguresEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 45, 'Car');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 45, 'Car');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 45;
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 45, true);
-    buffer.setUint16(offset + 2, 1, true);
-    buffer.setUint16(offset + 4, 1, true);
-    buffer.setUint16(offset + 6, 0, true);
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 53, 'Car');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x1002d, true);
+    buffer.setUint32(offset + 4, 0x1, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$limit = at + 45;
     return this;
   }
 
@@ -750,13 +787,20 @@ export class CarEncoder implements SbeLimitHolder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 6 raw bytes from src. */
   putVehicleCode(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 6, 'Car.vehicleCode', this.$offset + 28, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 28;
-    view.setUint32(at, from.getUint32(srcOffset, true), true);
+    view.setInt32(at, from.getInt32(srcOffset, true), true);
     view.setUint8(at + 4, from.getUint8(srcOffset + 4));
     view.setUint8(at + 5, from.getUint8(srcOffset + 5));
     return this;
@@ -835,21 +879,24 @@ export class CarEncoder implements SbeLimitHolder {
 
   /** Group 10: writes its header for count entries; call next() before each. */
   fuelFiguresCount(count: number): CarFuelFiguresEncoder {
-    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_fuelFigures.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Group 13: writes its header for count entries; call next() before each. */
   performanceFiguresCount(count: number): CarPerformanceFiguresEncoder {
-    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_performanceFigures.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Writes manufacturer (var data 18) after what is already written. */
   manufacturer(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.manufacturer');
-    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
-    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
-    if (length < 0) throw textDoesNotFit('Car.manufacturer', at, room, 1073741824);
+    requireSpace(this.$capacity, at, 4, 'Car.manufacturer');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1073741824);
+      length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+      if (length < 0) throw textDoesNotFit('Car.manufacturer', at, room, 1073741824);
+    }
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -859,8 +906,8 @@ export class CarEncoder implements SbeLimitHolder {
   putManufacturer(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.manufacturer', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.$view, at, 4 + length, 'Car.manufacturer');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.manufacturer');
+    requireSpace(this.$capacity, at, 4 + length, 'Car.manufacturer');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.manufacturer');
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -869,10 +916,13 @@ export class CarEncoder implements SbeLimitHolder {
   /** Writes model (var data 19) after what is already written. */
   model(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.model');
-    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
-    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
-    if (length < 0) throw textDoesNotFit('Car.model', at, room, 1073741824);
+    requireSpace(this.$capacity, at, 4, 'Car.model');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1073741824);
+      length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+      if (length < 0) throw textDoesNotFit('Car.model', at, room, 1073741824);
+    }
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -882,8 +932,8 @@ export class CarEncoder implements SbeLimitHolder {
   putModel(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.model', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.$view, at, 4 + length, 'Car.model');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.model');
+    requireSpace(this.$capacity, at, 4 + length, 'Car.model');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.model');
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -892,10 +942,13 @@ export class CarEncoder implements SbeLimitHolder {
   /** Writes activationCode (var data 20) after what is already written. */
   activationCode(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Car.activationCode');
-    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.activationCode');
-    if (length < 0) throw textDoesNotFit('Car.activationCode', at, room, 1073741824);
+    requireSpace(this.$capacity, at, 4, 'Car.activationCode');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1073741824);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.activationCode');
+      if (length < 0) throw textDoesNotFit('Car.activationCode', at, room, 1073741824);
+    }
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -905,11 +958,17 @@ export class CarEncoder implements SbeLimitHolder {
   putActivationCode(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.activationCode', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.$view, at, 4 + length, 'Car.activationCode');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.activationCode');
+    requireSpace(this.$capacity, at, 4 + length, 'Car.activationCode');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.activationCode');
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -922,6 +981,7 @@ export class CarFuelFiguresEncoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -931,14 +991,15 @@ export class CarFuelFiguresEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.fuelFigures', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 6, 'Car.fuelFigures');
+    requireSpace(capacity, at, 4 + count * 6, 'Car.fuelFigures');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 6, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -955,7 +1016,7 @@ export class CarFuelFiguresEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.fuelFigures' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 6, 'Car.fuelFigures');
+    requireSpace(this.$capacity, at, 6, 'Car.fuelFigures');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 6);
     this.$index++;
@@ -985,10 +1046,13 @@ export class CarFuelFiguresEncoder {
   /** Writes usageDescription (var data 200) after what is already written. */
   usageDescription(value: string): this {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Car.fuelFigures.usageDescription');
-    const room = Math.min(this.$view.byteLength - at - 4, 1073741824);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.fuelFigures.usageDescription');
-    if (length < 0) throw textDoesNotFit('Car.fuelFigures.usageDescription', at, room, 1073741824);
+    requireSpace(this.$capacity, at, 4, 'Car.fuelFigures.usageDescription');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1073741824);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 4, room, value, 'Car.fuelFigures.usageDescription');
+      if (length < 0) throw textDoesNotFit('Car.fuelFigures.usageDescription', at, room, 1073741824);
+    }
     this.$view.setUint32(at, length, true);
     this.$root.sbeSetLimit(at + 4 + length);
     return this;
@@ -998,8 +1062,8 @@ export class CarFuelFiguresEncoder {
   putUsageDescription(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$root.sbeLimit();
     if (length < 0 || length > 1073741824) throw new SbeCodecError('Car.fuelFigures.usageDescription', at, 'length ' + length + ' is outside 0..1073741824');
-    requireSpace(this.$view, at, 4 + length, 'Car.fuelFigures.usageDescription');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.fuelFigures.usageDescription');
+    requireSpace(this.$capacity, at, 4 + length, 'Car.fuelFigures.usageDescription');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Car.fuelFigures.usageDescription');
     this.$view.setUint32(at, length, true);
     this.$root.sbeSetLimit(at + 4 + length);
     return this;
@@ -1015,6 +1079,7 @@ export class CarPerformanceFiguresEncoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -1027,14 +1092,15 @@ export class CarPerformanceFiguresEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.performanceFigures', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 1, 'Car.performanceFigures');
+    requireSpace(capacity, at, 4 + count * 1, 'Car.performanceFigures');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 1, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -1051,7 +1117,7 @@ export class CarPerformanceFiguresEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 1, 'Car.performanceFigures');
+    requireSpace(this.$capacity, at, 1, 'Car.performanceFigures');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 1);
     this.$index++;
@@ -1074,7 +1140,7 @@ export class CarPerformanceFiguresEncoder {
 
   /** Group 15: writes its header for count entries; call next() before each. */
   accelerationCount(count: number): CarPerformanceFiguresAccelerationEncoder {
-    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_acceleration.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 }
 
@@ -1086,6 +1152,7 @@ export class CarPerformanceFiguresAccelerationEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -1095,13 +1162,14 @@ export class CarPerformanceFiguresAccelerationEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Car.performanceFigures.acceleration', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 6, 'Car.performanceFigures.acceleration');
+    requireSpace(capacity, at, 4 + count * 6, 'Car.performanceFigures.acceleration');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 6, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -1118,7 +1186,7 @@ export class CarPerformanceFiguresAccelerationEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Car.performanceFigures.acceleration' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 6, 'Car.performanceFigures.acceleration');
+    requireSpace(this.$capacity, at, 6, 'Car.performanceFigures.acceleration');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 6);
     this.$index++;

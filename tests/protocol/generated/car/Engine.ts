@@ -3,16 +3,7 @@
 import { BooleanType } from './BooleanType.js';
 import { BoostType } from './BoostType.js';
 import { BoosterDecoder, BoosterEncoder } from './Booster.js';
-import {
-  EMPTY_BYTES,
-  EMPTY_VIEW,
-  bytesOf,
-  readChars,
-  requireRoom,
-  requireSpace,
-  viewOfArray,
-  writeChars,
-} from './sbeRuntime.js';
+import { EMPTY_BYTES, EMPTY_VIEW, bytesOf, readChars, requireRoom, requireSpace, writeChars } from './sbeRuntime.js';
 
 /** Reads 10 bytes. */
 export class EngineDecoder {
@@ -22,10 +13,12 @@ export class EngineDecoder {
   private $bytes = EMPTY_BYTES;
   private $offset = 0;
   private $actingVersion = 0;
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_booster = new BoosterDecoder();
 
   wrap(buffer: DataView, offset: number, actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 10, 'Engine');
+    requireSpace(buffer.byteLength, offset, 10, 'Engine');
     return this.sbeWrapInBlock(buffer, offset, actingVersion);
   }
 
@@ -64,10 +57,17 @@ export class EngineDecoder {
     return readChars(this.$bytes, this.$offset + 3, 3, false, 'Engine.manufacturerCode');
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies the 3 raw bytes of manufacturerCode into dst; returns the count. */
   getManufacturerCode(dst: Uint8Array, dstOffset: number): number {
     requireRoom(dst, dstOffset, 3, 'Engine.manufacturerCode', this.$offset + 3, 'destination');
-    const to = viewOfArray(dst);
+    const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 3;
     to.setUint8(dstOffset, view.getUint8(at));
@@ -118,10 +118,12 @@ export class EngineEncoder {
 
   private $view = EMPTY_VIEW;
   private $offset = 0;
+  private $array = EMPTY_BYTES;
+  private $arrayView = EMPTY_VIEW;
   private readonly $_booster = new BoosterEncoder();
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 10, 'Engine');
+    requireSpace(buffer.byteLength, offset, 10, 'Engine');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -159,10 +161,17 @@ export class EngineEncoder {
     return this;
   }
 
+  /** The caller's array as a DataView, kept for the next call. */
+  private $viewOfArray(array: Uint8Array): DataView {
+    this.$array = array;
+    this.$arrayView = new DataView(array.buffer, array.byteOffset, array.byteLength);
+    return this.$arrayView;
+  }
+
   /** Copies 3 raw bytes from src. */
   putManufacturerCode(src: Uint8Array, srcOffset: number): this {
     requireRoom(src, srcOffset, 3, 'Engine.manufacturerCode', this.$offset + 3, 'source');
-    const from = viewOfArray(src);
+    const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 3;
     view.setUint8(at, from.getUint8(srcOffset));

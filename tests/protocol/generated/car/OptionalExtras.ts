@@ -10,7 +10,7 @@ export class OptionalExtrasDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 1, 'OptionalExtras');
+    requireSpace(buffer.byteLength, offset, 1, 'OptionalExtras');
     this.$view = buffer;
     this.$offset = offset;
     return this;
@@ -52,7 +52,7 @@ export class OptionalExtrasEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 1, 'OptionalExtras');
+    requireSpace(buffer.byteLength, offset, 1, 'OptionalExtras');
     this.$view = buffer;
     this.$offset = offset;
     return this;

@@ -13,7 +13,7 @@ export class VarDataEncodingDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 4, 'varDataEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'varDataEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -53,7 +53,7 @@ export class VarDataEncodingEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'varDataEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'varDataEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -13,7 +13,7 @@ export class VarStringEncodingDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 4, 'varStringEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'varStringEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -53,7 +53,7 @@ export class VarStringEncodingEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'varStringEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'varStringEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

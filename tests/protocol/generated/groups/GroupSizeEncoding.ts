@@ -10,7 +10,7 @@ export class GroupSizeEncodingDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'groupSizeEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -44,7 +44,7 @@ export class GroupSizeEncodingEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'groupSizeEncoding');
+    requireSpace(buffer.byteLength, offset, 4, 'groupSizeEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

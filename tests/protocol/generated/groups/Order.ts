@@ -18,8 +18,7 @@ import {
   requireVarData,
   textDoesNotFit,
   writeLatin1,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message Order (templateId 1). */
@@ -32,6 +31,7 @@ export class OrderDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 4;
@@ -42,12 +42,10 @@ export class OrderDecoder implements SbeLimitHolder {
   private readonly $_spare = new OrderSpareDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 4, actingVersion: number = 0): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 4, 'Order', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Order');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Order');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -57,12 +55,27 @@ export class OrderDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 13) throw wrongSchemaId(offset + 4, schemaId, 13);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Order');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 13 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 13, offset + 2, templateId, 1, 'Order');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 4, 'Order', at);
+    requireSpace(capacity, at, actingBlockLength, 'Order');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -101,54 +114,60 @@ export class OrderDecoder implements SbeLimitHolder {
 
   /** Group 2: reads its header and moves past it; call next() per entry. */
   legs(): OrderLegsDecoder {
-    return this.$_legs.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_legs.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Group 9: reads its header and moves past it; call next() per entry. */
   tags(): OrderTagsDecoder {
-    return this.$_tags.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_tags.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Group 11: reads its header and moves past it; call next() per entry. */
   spare(): OrderSpareDecoder {
-    return this.$_spare.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_spare.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Length of comment in bytes, without moving past it. */
   commentLength(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Order.comment');
+    requireSpace(this.$capacity, at, 4, 'Order.comment');
     return this.$view.getUint32(at, true);
   }
 
   /** comment (var data 13, UTF-8); moves past it. */
   comment(): string {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Order.comment');
+    requireSpace(this.$capacity, at, 4, 'Order.comment');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.comment');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.comment');
     this.$limit = at + 4 + length;
-    return decodeUtf8(this.$bytes, at + 4, length, 'Order.comment');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 4, length, 'Order.comment');
   }
 
   /** Copies comment into dst without allocating; moves past it; returns its length. */
   getComment(dst: Uint8Array, dstOffset: number): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Order.comment');
+    requireSpace(this.$capacity, at, 4, 'Order.comment');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.comment');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.comment');
     this.$limit = at + 4 + length;
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Order.comment');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Order.comment');
   }
 
   /** Moves past comment; returns its length. */
   skipComment(): number {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Order.comment');
+    requireSpace(this.$capacity, at, 4, 'Order.comment');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.comment');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.comment');
     this.$limit = at + 4 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -161,6 +180,7 @@ export class OrderLegsDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -175,16 +195,17 @@ export class OrderLegsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Order.legs');
+    requireSpace(capacity, at, 4, 'Order.legs');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 6, 'Order.legs', at);
-    requireEntries(view, at + 4, count, blockLength + 4, 'Order.legs');
+    requireEntries(capacity, at + 4, count, blockLength + 4, 'Order.legs');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -211,7 +232,7 @@ export class OrderLegsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.legs' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Order.legs');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Order.legs');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -246,42 +267,42 @@ export class OrderLegsDecoder {
 
   /** Group 5: reads its header and moves past it; call next() per entry. */
   fills(): OrderLegsFillsDecoder {
-    return this.$_fills.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_fills.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Length of legNote in bytes, without moving past it. */
   legNoteLength(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.legs.legNote');
+    requireSpace(this.$capacity, at, 2, 'Order.legs.legNote');
     return this.$view.getUint16(at, true);
   }
 
   /** legNote (var data 8, one byte per char); moves past it. */
   legNote(): string {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.legs.legNote');
+    requireSpace(this.$capacity, at, 2, 'Order.legs.legNote');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.legs.legNote');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.legs.legNote');
     this.$root.sbeSetLimit(at + 2 + length);
-    return decodeLatin1(this.$bytes, at + 2, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies legNote into dst without allocating; moves past it; returns its length. */
   getLegNote(dst: Uint8Array, dstOffset: number): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.legs.legNote');
+    requireSpace(this.$capacity, at, 2, 'Order.legs.legNote');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.legs.legNote');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.legs.legNote');
     this.$root.sbeSetLimit(at + 2 + length);
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Order.legs.legNote');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Order.legs.legNote');
   }
 
   /** Moves past legNote; returns its length. */
   skipLegNote(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.legs.legNote');
+    requireSpace(this.$capacity, at, 2, 'Order.legs.legNote');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.legs.legNote');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.legs.legNote');
     this.$root.sbeSetLimit(at + 2 + length);
     return length;
   }
@@ -296,6 +317,7 @@ export class OrderLegsFillsDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -307,16 +329,17 @@ export class OrderLegsFillsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 2, 'Order.legs.fills');
+    requireSpace(capacity, at, 2, 'Order.legs.fills');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint8(at);
     const count = this.$view.getUint8(at + 1);
     requireBlockLength(blockLength, 4, 'Order.legs.fills', at);
-    requireEntries(view, at + 2, count, blockLength + 4, 'Order.legs.fills');
+    requireEntries(capacity, at + 2, count, blockLength + 4, 'Order.legs.fills');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -343,7 +366,7 @@ export class OrderLegsFillsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.legs.fills' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Order.legs.fills');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Order.legs.fills');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -374,36 +397,36 @@ export class OrderLegsFillsDecoder {
   /** Length of fillNote in bytes, without moving past it. */
   fillNoteLength(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills.fillNote');
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills.fillNote');
     return this.$view.getUint32(at, true);
   }
 
   /** fillNote (var data 7, UTF-8); moves past it. */
   fillNote(): string {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills.fillNote');
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills.fillNote');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.legs.fills.fillNote');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.legs.fills.fillNote');
     this.$root.sbeSetLimit(at + 4 + length);
-    return decodeUtf8(this.$bytes, at + 4, length, 'Order.legs.fills.fillNote');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 4, length, 'Order.legs.fills.fillNote');
   }
 
   /** Copies fillNote into dst without allocating; moves past it; returns its length. */
   getFillNote(dst: Uint8Array, dstOffset: number): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills.fillNote');
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills.fillNote');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.legs.fills.fillNote');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.legs.fills.fillNote');
     this.$root.sbeSetLimit(at + 4 + length);
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Order.legs.fills.fillNote');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Order.legs.fills.fillNote');
   }
 
   /** Moves past fillNote; returns its length. */
   skipFillNote(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills.fillNote');
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills.fillNote');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Order.legs.fills.fillNote');
+    requireVarData(this.$capacity, at, at + 4, length, 'Order.legs.fills.fillNote');
     this.$root.sbeSetLimit(at + 4 + length);
     return length;
   }
@@ -418,6 +441,7 @@ export class OrderTagsDecoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -429,16 +453,17 @@ export class OrderTagsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Order.tags');
+    requireSpace(capacity, at, 4, 'Order.tags');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 0, 'Order.tags', at);
-    requireEntries(view, at + 4, count, blockLength + 2, 'Order.tags');
+    requireEntries(capacity, at + 4, count, blockLength + 2, 'Order.tags');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -465,7 +490,7 @@ export class OrderTagsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.tags' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Order.tags');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Order.tags');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -491,36 +516,36 @@ export class OrderTagsDecoder {
   /** Length of tag in bytes, without moving past it. */
   tagLength(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.tags.tag');
+    requireSpace(this.$capacity, at, 2, 'Order.tags.tag');
     return this.$view.getUint16(at, true);
   }
 
   /** tag (var data 10, one byte per char); moves past it. */
   tag(): string {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.tags.tag');
+    requireSpace(this.$capacity, at, 2, 'Order.tags.tag');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.tags.tag');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.tags.tag');
     this.$root.sbeSetLimit(at + 2 + length);
-    return decodeLatin1(this.$bytes, at + 2, length);
+    return length === 0 ? '' : decodeLatin1(this.$bytes, at + 2, length);
   }
 
   /** Copies tag into dst without allocating; moves past it; returns its length. */
   getTag(dst: Uint8Array, dstOffset: number): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.tags.tag');
+    requireSpace(this.$capacity, at, 2, 'Order.tags.tag');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.tags.tag');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.tags.tag');
     this.$root.sbeSetLimit(at + 2 + length);
-    return copyOut(this.$view, at + 2, length, dst, dstOffset, 'Order.tags.tag');
+    return length === 0 ? 0 : copyOut(this.$view, at + 2, length, dst, dstOffset, 'Order.tags.tag');
   }
 
   /** Moves past tag; returns its length. */
   skipTag(): number {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.tags.tag');
+    requireSpace(this.$capacity, at, 2, 'Order.tags.tag');
     const length = this.$view.getUint16(at, true);
-    requireVarData(this.$view, at, at + 2, length, 'Order.tags.tag');
+    requireVarData(this.$capacity, at, at + 2, length, 'Order.tags.tag');
     this.$root.sbeSetLimit(at + 2 + length);
     return length;
   }
@@ -534,6 +559,7 @@ export class OrderSpareDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -545,15 +571,16 @@ export class OrderSpareDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Order.spare');
+    requireSpace(capacity, at, 4, 'Order.spare');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 1, 'Order.spare', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'Order.spare');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'Order.spare');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -580,7 +607,7 @@ export class OrderSpareDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.spare' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Order.spare');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Order.spare');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -619,6 +646,7 @@ export class OrderEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
@@ -627,24 +655,25 @@ export class OrderEncoder implements SbeLimitHolder {
   private readonly $_spare = new OrderSpareEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'Order');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 4, 'Order');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 4;
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 4, true);
-    buffer.setUint16(offset + 2, 1, true);
-    buffer.setUint16(offset + 4, 13, true);
-    buffer.setUint16(offset + 6, 0, true);
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 12, 'Order');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x10004, true);
+    buffer.setUint32(offset + 4, 0xd, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$limit = at + 4;
     return this;
   }
 
@@ -677,26 +706,29 @@ export class OrderEncoder implements SbeLimitHolder {
 
   /** Group 2: writes its header for count entries; call next() before each. */
   legsCount(count: number): OrderLegsEncoder {
-    return this.$_legs.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_legs.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Group 9: writes its header for count entries; call next() before each. */
   tagsCount(count: number): OrderTagsEncoder {
-    return this.$_tags.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_tags.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Group 11: writes its header for count entries; call next() before each. */
   spareCount(count: number): OrderSpareEncoder {
-    return this.$_spare.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_spare.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Writes comment (var data 13) after what is already written. */
   comment(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Order.comment');
-    const room = Math.min(this.$view.byteLength - at - 4, 1000000);
-    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
-    if (length < 0) throw textDoesNotFit('Order.comment', at, room, 1000000);
+    requireSpace(this.$capacity, at, 4, 'Order.comment');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1000000);
+      length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+      if (length < 0) throw textDoesNotFit('Order.comment', at, room, 1000000);
+    }
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -706,11 +738,17 @@ export class OrderEncoder implements SbeLimitHolder {
   putComment(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1000000) throw new SbeCodecError('Order.comment', at, 'length ' + length + ' is outside 0..1000000');
-    requireSpace(this.$view, at, 4 + length, 'Order.comment');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Order.comment');
+    requireSpace(this.$capacity, at, 4 + length, 'Order.comment');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Order.comment');
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -723,6 +761,7 @@ export class OrderLegsEncoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -735,14 +774,15 @@ export class OrderLegsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Order.legs', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 8, 'Order.legs');
+    requireSpace(capacity, at, 4 + count * 8, 'Order.legs');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 8, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -759,7 +799,7 @@ export class OrderLegsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.legs' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 8, 'Order.legs');
+    requireSpace(this.$capacity, at, 8, 'Order.legs');
     this.$offset = at;
     this.$bytes.fill(0, at + 6, at + 8);
     this.$root.sbeSetLimit(at + 8);
@@ -789,16 +829,19 @@ export class OrderLegsEncoder {
 
   /** Group 5: writes its header for count entries; call next() before each. */
   fillsCount(count: number): OrderLegsFillsEncoder {
-    return this.$_fills.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_fills.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Writes legNote (var data 8) after what is already written. */
   legNote(value: string): this {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.legs.legNote');
-    const room = Math.min(this.$view.byteLength - at - 2, 65534);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Order.legs.legNote');
-    if (length < 0) throw textDoesNotFit('Order.legs.legNote', at, room, 65534);
+    requireSpace(this.$capacity, at, 2, 'Order.legs.legNote');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 2, 65534);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Order.legs.legNote');
+      if (length < 0) throw textDoesNotFit('Order.legs.legNote', at, room, 65534);
+    }
     this.$view.setUint16(at, length, true);
     this.$root.sbeSetLimit(at + 2 + length);
     return this;
@@ -808,8 +851,8 @@ export class OrderLegsEncoder {
   putLegNote(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$root.sbeLimit();
     if (length < 0 || length > 65534) throw new SbeCodecError('Order.legs.legNote', at, 'length ' + length + ' is outside 0..65534');
-    requireSpace(this.$view, at, 2 + length, 'Order.legs.legNote');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Order.legs.legNote');
+    requireSpace(this.$capacity, at, 2 + length, 'Order.legs.legNote');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Order.legs.legNote');
     this.$view.setUint16(at, length, true);
     this.$root.sbeSetLimit(at + 2 + length);
     return this;
@@ -825,6 +868,7 @@ export class OrderLegsFillsEncoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -834,14 +878,15 @@ export class OrderLegsFillsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 254) {
       throw new SbeCodecError('Order.legs.fills', at, 'count ' + count + ' is outside 0..254');
     }
-    requireSpace(view, at, 2 + count * 4, 'Order.legs.fills');
+    requireSpace(capacity, at, 2 + count * 4, 'Order.legs.fills');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$view.setUint8(at, 4);
     this.$view.setUint8(at + 1, count);
     this.$count = count;
@@ -858,7 +903,7 @@ export class OrderLegsFillsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.legs.fills' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills');
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 4);
     this.$index++;
@@ -882,10 +927,13 @@ export class OrderLegsFillsEncoder {
   /** Writes fillNote (var data 7) after what is already written. */
   fillNote(value: string): this {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Order.legs.fills.fillNote');
-    const room = Math.min(this.$view.byteLength - at - 4, 1000000);
-    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
-    if (length < 0) throw textDoesNotFit('Order.legs.fills.fillNote', at, room, 1000000);
+    requireSpace(this.$capacity, at, 4, 'Order.legs.fills.fillNote');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1000000);
+      length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+      if (length < 0) throw textDoesNotFit('Order.legs.fills.fillNote', at, room, 1000000);
+    }
     this.$view.setUint32(at, length, true);
     this.$root.sbeSetLimit(at + 4 + length);
     return this;
@@ -895,8 +943,8 @@ export class OrderLegsFillsEncoder {
   putFillNote(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$root.sbeLimit();
     if (length < 0 || length > 1000000) throw new SbeCodecError('Order.legs.fills.fillNote', at, 'length ' + length + ' is outside 0..1000000');
-    requireSpace(this.$view, at, 4 + length, 'Order.legs.fills.fillNote');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Order.legs.fills.fillNote');
+    requireSpace(this.$capacity, at, 4 + length, 'Order.legs.fills.fillNote');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Order.legs.fills.fillNote');
     this.$view.setUint32(at, length, true);
     this.$root.sbeSetLimit(at + 4 + length);
     return this;
@@ -912,6 +960,7 @@ export class OrderTagsEncoder {
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -921,14 +970,15 @@ export class OrderTagsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Order.tags', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 0, 'Order.tags');
+    requireSpace(capacity, at, 4 + count * 0, 'Order.tags');
     this.$view = view;
     this.$bytes = bytes;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 0, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -945,7 +995,7 @@ export class OrderTagsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.tags' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 0, 'Order.tags');
+    requireSpace(this.$capacity, at, 0, 'Order.tags');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 0);
     this.$index++;
@@ -963,10 +1013,13 @@ export class OrderTagsEncoder {
   /** Writes tag (var data 10) after what is already written. */
   tag(value: string): this {
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 2, 'Order.tags.tag');
-    const room = Math.min(this.$view.byteLength - at - 2, 65534);
-    const length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Order.tags.tag');
-    if (length < 0) throw textDoesNotFit('Order.tags.tag', at, room, 65534);
+    requireSpace(this.$capacity, at, 2, 'Order.tags.tag');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 2, 65534);
+      length = value.length > room ? -1 : writeLatin1(this.$bytes, at + 2, room, value, 'Order.tags.tag');
+      if (length < 0) throw textDoesNotFit('Order.tags.tag', at, room, 65534);
+    }
     this.$view.setUint16(at, length, true);
     this.$root.sbeSetLimit(at + 2 + length);
     return this;
@@ -976,8 +1029,8 @@ export class OrderTagsEncoder {
   putTag(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$root.sbeLimit();
     if (length < 0 || length > 65534) throw new SbeCodecError('Order.tags.tag', at, 'length ' + length + ' is outside 0..65534');
-    requireSpace(this.$view, at, 2 + length, 'Order.tags.tag');
-    copyIn(src, srcOffset, length, this.$view, at + 2, 'Order.tags.tag');
+    requireSpace(this.$capacity, at, 2 + length, 'Order.tags.tag');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 2, 'Order.tags.tag');
     this.$view.setUint16(at, length, true);
     this.$root.sbeSetLimit(at + 2 + length);
     return this;
@@ -992,6 +1045,7 @@ export class OrderSpareEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -1001,13 +1055,14 @@ export class OrderSpareEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Order.spare', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 1, 'Order.spare');
+    requireSpace(capacity, at, 4 + count * 1, 'Order.spare');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 1, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -1024,7 +1079,7 @@ export class OrderSpareEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Order.spare' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 1, 'Order.spare');
+    requireSpace(this.$capacity, at, 1, 'Order.spare');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 1);
     this.$index++;

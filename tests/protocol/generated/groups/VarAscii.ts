@@ -10,7 +10,7 @@ export class VarAsciiDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 2, 'varAscii');
+    requireSpace(buffer.byteLength, offset, 2, 'varAscii');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -47,7 +47,7 @@ export class VarAsciiEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'varAscii');
+    requireSpace(buffer.byteLength, offset, 2, 'varAscii');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -10,7 +10,7 @@ export class MessageHeaderDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 8, 'messageHeader');
+    requireSpace(buffer.byteLength, offset, 8, 'messageHeader');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -54,7 +54,7 @@ export class MessageHeaderEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 8, 'messageHeader');
+    requireSpace(buffer.byteLength, offset, 8, 'messageHeader');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

@@ -10,8 +10,7 @@ import {
   requireBlockLength,
   requireEntries,
   requireSpace,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message Quote (templateId 1). */
@@ -24,6 +23,7 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 8;
@@ -32,12 +32,10 @@ export class QuoteDecoder implements SbeLimitHolder {
   private readonly $_levels = new QuoteLevelsDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 8, actingVersion: number = 0): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 8, 'Quote', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Quote');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -47,12 +45,27 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 15) throw wrongSchemaId(offset + 4, schemaId, 15);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Quote');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 15 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 15, offset + 2, templateId, 1, 'Quote');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, 8, 'Quote', at);
+    requireSpace(capacity, at, actingBlockLength, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -96,7 +109,13 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   /** Group 3: reads its header and moves past it; call next() per entry. */
   levels(): QuoteLevelsDecoder {
-    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -108,6 +127,7 @@ export class QuoteLevelsDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 0;
@@ -119,15 +139,16 @@ export class QuoteLevelsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Quote.levels');
+    requireSpace(capacity, at, 4, 'Quote.levels');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 4, 'Quote.levels', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'Quote.levels');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'Quote.levels');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -154,7 +175,7 @@ export class QuoteLevelsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Quote.levels');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Quote.levels');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -193,30 +214,32 @@ export class QuoteEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
   private readonly $_levels = new QuoteLevelsEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 8, 'Quote');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 8;
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 8, true);
-    buffer.setUint16(offset + 2, 1, true);
-    buffer.setUint16(offset + 4, 15, true);
-    buffer.setUint16(offset + 6, 0, true);
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 16, 'Quote');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x10008, true);
+    buffer.setUint32(offset + 4, 0xf, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$limit = at + 8;
     return this;
   }
 
@@ -255,7 +278,13 @@ export class QuoteEncoder implements SbeLimitHolder {
 
   /** Group 3: writes its header for count entries; call next() before each. */
   levelsCount(count: number): QuoteLevelsEncoder {
-    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -267,6 +296,7 @@ export class QuoteLevelsEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -276,13 +306,14 @@ export class QuoteLevelsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.levels', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 4, 'Quote.levels');
+    requireSpace(capacity, at, 4 + count * 4, 'Quote.levels');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 4, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -299,7 +330,7 @@ export class QuoteLevelsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 4, 'Quote.levels');
+    requireSpace(this.$capacity, at, 4, 'Quote.levels');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 4);
     this.$index++;

@@ -10,7 +10,7 @@ export class VarUtf8Decoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 0): this {
-    requireSpace(buffer, offset, 4, 'varUtf8');
+    requireSpace(buffer.byteLength, offset, 4, 'varUtf8');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -47,7 +47,7 @@ export class VarUtf8Encoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 4, 'varUtf8');
+    requireSpace(buffer.byteLength, offset, 4, 'varUtf8');
     return this.sbeWrapInBlock(buffer, offset);
   }
 

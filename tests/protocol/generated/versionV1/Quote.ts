@@ -17,8 +17,7 @@ import {
   requireSpace,
   requireVarData,
   textDoesNotFit,
-  wrongSchemaId,
-  wrongTemplateId,
+  wrongHeader,
 } from './sbeRuntime.js';
 
 /** Decodes message Quote (templateId 1). */
@@ -31,6 +30,7 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 13;
@@ -40,12 +40,10 @@ export class QuoteDecoder implements SbeLimitHolder {
   private readonly $_extras = new QuoteExtrasDecoder(this);
 
   wrap(buffer: DataView, offset: number, actingBlockLength: number = 13, actingVersion: number = 1): this {
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, actingVersion >= 1 ? 13 : 8, 'Quote', offset);
-    requireSpace(buffer, offset, actingBlockLength, 'Quote');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    requireSpace(capacity, offset, actingBlockLength, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$actingBlockLength = actingBlockLength;
     this.$actingVersion = actingVersion;
@@ -55,12 +53,27 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   /** Reads the header at offset, checks it is this message of this schema, and wraps the body after it. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderDecoder): this {
-    header.wrap(buffer, offset);
-    const schemaId = buffer.getUint16(offset + 4, true);
-    if (schemaId !== 15) throw wrongSchemaId(offset + 4, schemaId, 15);
-    const templateId = buffer.getUint16(offset + 2, true);
-    if (templateId !== 1) throw wrongTemplateId(offset + 2, templateId, 1, 'Quote');
-    return this.wrap(buffer, offset + 8, buffer.getUint16(offset, true), buffer.getUint16(offset + 6, true));
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 8, 'messageHeader');
+    header.sbeWrapInBlock(buffer, offset);
+    const w0 = buffer.getUint32(offset, true);
+    const w4 = buffer.getUint32(offset + 4, true);
+    const schemaId = (w4 << 16) >>> 16;
+    const templateId = w0 >>> 16;
+    if (schemaId !== 15 || templateId !== 1) {
+      throw wrongHeader(offset + 4, schemaId, 15, offset + 2, templateId, 1, 'Quote');
+    }
+    const actingBlockLength = (w0 << 16) >>> 16;
+    const actingVersion = w4 >>> 16;
+    const at = offset + 8;
+    requireBlockLength(actingBlockLength, actingVersion >= 1 ? 13 : 8, 'Quote', at);
+    requireSpace(capacity, at, actingBlockLength, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$actingBlockLength = actingBlockLength;
+    this.$actingVersion = actingVersion;
+    this.$limit = at + actingBlockLength;
+    return this;
   }
 
   sbeLimit(): number {
@@ -116,20 +129,20 @@ export class QuoteDecoder implements SbeLimitHolder {
 
   /** Group 3: reads its header and moves past it; call next() per entry. */
   levels(): QuoteLevelsDecoder {
-    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Group 8: reads its header and moves past it; call next() per entry. */
   extras(): QuoteExtrasDecoder {
     if (this.$actingVersion < 1) return this.$_extras.sbeEmpty();
-    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, this.$actingVersion);
+    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, this.$actingVersion);
   }
 
   /** Length of note in bytes, without moving past it. Since version 1. */
   noteLength(): number {
     if (this.$actingVersion < 1) return 0;
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Quote.note');
+    requireSpace(this.$capacity, at, 4, 'Quote.note');
     return this.$view.getUint32(at, true);
   }
 
@@ -137,33 +150,39 @@ export class QuoteDecoder implements SbeLimitHolder {
   note(): string {
     if (this.$actingVersion < 1) return '';
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Quote.note');
+    requireSpace(this.$capacity, at, 4, 'Quote.note');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    requireVarData(this.$capacity, at, at + 4, length, 'Quote.note');
     this.$limit = at + 4 + length;
-    return decodeUtf8(this.$bytes, at + 4, length, 'Quote.note');
+    return length === 0 ? '' : decodeUtf8(this.$bytes, at + 4, length, 'Quote.note');
   }
 
   /** Copies note into dst without allocating; moves past it; returns its length. */
   getNote(dst: Uint8Array, dstOffset: number): number {
     if (this.$actingVersion < 1) return 0;
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Quote.note');
+    requireSpace(this.$capacity, at, 4, 'Quote.note');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    requireVarData(this.$capacity, at, at + 4, length, 'Quote.note');
     this.$limit = at + 4 + length;
-    return copyOut(this.$view, at + 4, length, dst, dstOffset, 'Quote.note');
+    return length === 0 ? 0 : copyOut(this.$view, at + 4, length, dst, dstOffset, 'Quote.note');
   }
 
   /** Moves past note; returns its length. */
   skipNote(): number {
     if (this.$actingVersion < 1) return 0;
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Quote.note');
+    requireSpace(this.$capacity, at, 4, 'Quote.note');
     const length = this.$view.getUint32(at, true);
-    requireVarData(this.$view, at, at + 4, length, 'Quote.note');
+    requireVarData(this.$capacity, at, at + 4, length, 'Quote.note');
     this.$limit = at + 4 + length;
     return length;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -175,6 +194,7 @@ export class QuoteLevelsDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 1;
@@ -186,15 +206,16 @@ export class QuoteLevelsDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Quote.levels');
+    requireSpace(capacity, at, 4, 'Quote.levels');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, actingVersion >= 1 ? 6 : 4, 'Quote.levels', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'Quote.levels');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'Quote.levels');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -221,7 +242,7 @@ export class QuoteLevelsDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Quote.levels');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Quote.levels');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -264,6 +285,7 @@ export class QuoteExtrasDecoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
   private $actingVersion = 1;
@@ -275,15 +297,16 @@ export class QuoteExtrasDecoder {
   }
 
   /** Reads the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, actingVersion: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, actingVersion: number): this {
     const at = this.$root.sbeLimit();
-    requireSpace(view, at, 4, 'Quote.extras');
+    requireSpace(capacity, at, 4, 'Quote.extras');
     this.$view = view;
+    this.$capacity = capacity;
     this.$actingVersion = actingVersion;
     const blockLength = this.$view.getUint16(at, true);
     const count = this.$view.getUint16(at + 2, true);
     requireBlockLength(blockLength, 1, 'Quote.extras', at);
-    requireEntries(view, at + 4, count, blockLength + 0, 'Quote.extras');
+    requireEntries(capacity, at + 4, count, blockLength + 0, 'Quote.extras');
     this.$blockLength = blockLength;
     this.$count = count;
     this.$index = 0;
@@ -310,7 +333,7 @@ export class QuoteExtrasDecoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, this.$blockLength, 'Quote.extras');
+    requireSpace(this.$capacity, at, this.$blockLength, 'Quote.extras');
     this.$offset = at;
     this.$root.sbeSetLimit(at + this.$blockLength);
     this.$index++;
@@ -349,6 +372,7 @@ export class QuoteEncoder implements SbeLimitHolder {
 
   private $view = EMPTY_VIEW;
   private $bytes = EMPTY_BYTES;
+  private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
 
@@ -356,24 +380,25 @@ export class QuoteEncoder implements SbeLimitHolder {
   private readonly $_extras = new QuoteExtrasEncoder(this);
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 13, 'Quote');
-    if (buffer !== this.$view) {
-      this.$view = buffer;
-      this.$bytes = bytesOf(buffer);
-    }
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 13, 'Quote');
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
     this.$limit = offset + 13;
     return this;
   }
 
-  /** Writes the message header at offset and wraps the body after it. */
+  /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
-    header.wrap(buffer, offset);
-    this.wrap(buffer, offset + 8);
-    buffer.setUint16(offset, 13, true);
-    buffer.setUint16(offset + 2, 1, true);
-    buffer.setUint16(offset + 4, 15, true);
-    buffer.setUint16(offset + 6, 1, true);
+    const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
+    requireSpace(capacity, offset, 21, 'Quote');
+    header.sbeWrapInBlock(buffer, offset);
+    buffer.setUint32(offset, 0x1000d, true);
+    buffer.setUint32(offset + 4, 0x1000f, true);
+    const at = offset + 8;
+    if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
+    this.$offset = at;
+    this.$limit = at + 13;
     return this;
   }
 
@@ -424,21 +449,24 @@ export class QuoteEncoder implements SbeLimitHolder {
 
   /** Group 3: writes its header for count entries; call next() before each. */
   levelsCount(count: number): QuoteLevelsEncoder {
-    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_levels.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Group 8: writes its header for count entries; call next() before each. */
   extrasCount(count: number): QuoteExtrasEncoder {
-    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, count);
+    return this.$_extras.sbeWrapGroup(this.$view, this.$bytes, this.$capacity, count);
   }
 
   /** Writes note (var data 10) after what is already written. */
   note(value: string): this {
     const at = this.$limit;
-    requireSpace(this.$view, at, 4, 'Quote.note');
-    const room = Math.min(this.$view.byteLength - at - 4, 1000000);
-    const length = encodeUtf8Into(this.$bytes, at + 4, room, value);
-    if (length < 0) throw textDoesNotFit('Quote.note', at, room, 1000000);
+    requireSpace(this.$capacity, at, 4, 'Quote.note');
+    let length = 0;
+    if (value.length !== 0) {
+      const room = Math.min(this.$capacity - at - 4, 1000000);
+      length = encodeUtf8Into(this.$bytes, at + 4, room, value);
+      if (length < 0) throw textDoesNotFit('Quote.note', at, room, 1000000);
+    }
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
@@ -448,11 +476,17 @@ export class QuoteEncoder implements SbeLimitHolder {
   putNote(src: Uint8Array, srcOffset: number, length: number): this {
     const at = this.$limit;
     if (length < 0 || length > 1000000) throw new SbeCodecError('Quote.note', at, 'length ' + length + ' is outside 0..1000000');
-    requireSpace(this.$view, at, 4 + length, 'Quote.note');
-    copyIn(src, srcOffset, length, this.$view, at + 4, 'Quote.note');
+    requireSpace(this.$capacity, at, 4 + length, 'Quote.note');
+    if (length !== 0) copyIn(src, srcOffset, length, this.$view, at + 4, 'Quote.note');
     this.$view.setUint32(at, length, true);
     this.$limit = at + 4 + length;
     return this;
+  }
+
+  private $useBuffer(buffer: DataView, capacity: number): void {
+    this.$view = buffer;
+    this.$bytes = bytesOf(buffer);
+    this.$capacity = capacity;
   }
 }
 
@@ -464,6 +498,7 @@ export class QuoteLevelsEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -473,13 +508,14 @@ export class QuoteLevelsEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.levels', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 6, 'Quote.levels');
+    requireSpace(capacity, at, 4 + count * 6, 'Quote.levels');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 6, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -496,7 +532,7 @@ export class QuoteLevelsEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.levels' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 6, 'Quote.levels');
+    requireSpace(this.$capacity, at, 6, 'Quote.levels');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 6);
     this.$index++;
@@ -532,6 +568,7 @@ export class QuoteExtrasEncoder {
 
   private readonly $root: SbeLimitHolder;
   private $view = EMPTY_VIEW;
+  private $capacity = 0;
   private $offset = 0;
   private $count = 0;
   private $index = 0;
@@ -541,13 +578,14 @@ export class QuoteExtrasEncoder {
   }
 
   /** Writes the group header at the parent's limit. */
-  sbeWrapGroup(view: DataView, bytes: Uint8Array, count: number): this {
+  sbeWrapGroup(view: DataView, bytes: Uint8Array, capacity: number, count: number): this {
     const at = this.$root.sbeLimit();
     if (!Number.isInteger(count) || count < 0 || count > 65534) {
       throw new SbeCodecError('Quote.extras', at, 'count ' + count + ' is outside 0..65534');
     }
-    requireSpace(view, at, 4 + count * 1, 'Quote.extras');
+    requireSpace(capacity, at, 4 + count * 1, 'Quote.extras');
     this.$view = view;
+    this.$capacity = capacity;
     this.$view.setUint16(at, 1, true);
     this.$view.setUint16(at + 2, count, true);
     this.$count = count;
@@ -564,7 +602,7 @@ export class QuoteExtrasEncoder {
   next(): this {
     if (this.$index >= this.$count) throw new RangeError('Quote.extras' + ': next() past the last of ' + this.$count + ' entries');
     const at = this.$root.sbeLimit();
-    requireSpace(this.$view, at, 1, 'Quote.extras');
+    requireSpace(this.$capacity, at, 1, 'Quote.extras');
     this.$offset = at;
     this.$root.sbeSetLimit(at + 1);
     this.$index++;

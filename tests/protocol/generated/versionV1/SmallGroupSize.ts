@@ -13,7 +13,7 @@ export class SmallGroupSizeDecoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
-    requireSpace(buffer, offset, 2, 'smallGroupSize');
+    requireSpace(buffer.byteLength, offset, 2, 'smallGroupSize');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
@@ -50,7 +50,7 @@ export class SmallGroupSizeEncoder {
   private $offset = 0;
 
   wrap(buffer: DataView, offset: number): this {
-    requireSpace(buffer, offset, 2, 'smallGroupSize');
+    requireSpace(buffer.byteLength, offset, 2, 'smallGroupSize');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
