@@ -105,9 +105,12 @@ function sbeCases(): Pick<Cases, SbeCase> {
     const p = d.priceMantissa() + d.priceExponent() + d.orderQtyMantissa() + d.orderQtyExponent();
     return p + d.side() + d.ordType() + d.timeInForce() + d.postOnly() + d.stp() + d.clOrdID().length + d.symbol().length;
   };
-  // One body for both ER encode cases: the identifiers are written before it, as bytes or as strings.
-  const erRest = (e: ExecutionReportEncoder): number => {
+  // Each ER encode case is one function that writes a whole message, as a gateway's would: the two
+  // differ only in how the identifiers go in (bytes, or strings converted on the way).
+  const sbeEncodeEr = (): number => {
+    const e = erE.wrapAndApplyHeader(erView, 0, headerE);
     e.execType(ExecType.TRADE).ordStatus(OrdStatus.PARTIALLY_FILLED).orderID(17);
+    e.putClOrdID(source, 0).putSymbol(source, 32).putFeeAsset(source, 48);
     e.side(Side.BUY).ordType(OrdType.LIMIT);
     e.priceMantissa(10025).priceExponent(-2);
     e.orderQtyMantissa(15).orderQtyExponent(-1);
@@ -122,9 +125,24 @@ function sbeCases(): Pick<Cases, SbeCase> {
     e.rejectReason(RejectReason.NULL_VALUE).text('');
     return e.sbeEncodedLength();
   };
-  const sbeEncodeEr = (): number =>
-    erRest(erE.wrapAndApplyHeader(erView, 0, headerE).putClOrdID(source, 0).putSymbol(source, 32).putFeeAsset(source, 48));
-  const sbeEncodeErStrings = (): number => erRest(erE.wrapAndApplyHeader(erView, 0, headerE).clOrdID(ClOrdID).symbol(Symbol).feeAsset('USD'));
+  const sbeEncodeErStrings = (): number => {
+    const e = erE.wrapAndApplyHeader(erView, 0, headerE);
+    e.execType(ExecType.TRADE).ordStatus(OrdStatus.PARTIALLY_FILLED).orderID(17);
+    e.clOrdID(ClOrdID).symbol(Symbol).feeAsset('USD');
+    e.side(Side.BUY).ordType(OrdType.LIMIT);
+    e.priceMantissa(10025).priceExponent(-2);
+    e.orderQtyMantissa(15).orderQtyExponent(-1);
+    e.cumQtyMantissa(5).cumQtyExponent(-1);
+    e.leavesQtyMantissa(1).leavesQtyExponent(0);
+    e.avgPxMantissa(10025).avgPxExponent(-2);
+    e.transactTime(1764000000000123).seq(42);
+    e.lastPxMantissa(10025).lastPxExponent(-2);
+    e.lastQtyMantissa(5).lastQtyExponent(-1);
+    e.tradeID(991).liquidity(Liquidity.MAKER);
+    e.feeMantissa(1).feeExponent(-2);
+    e.rejectReason(RejectReason.NULL_VALUE).text('');
+    return e.sbeEncodedLength();
+  };
   const sbeDecodeEr = (): number => {
     const d = erD.wrapAndApplyHeader(erIn, 0, headerD);
     d.getClOrdID(ids, 0);

@@ -125,10 +125,14 @@ export class BBODecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
-    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
-    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
+    const w0 = view.getInt32(at, true);
+    const w4 = view.getInt32(at + 4, true);
+    const w8 = view.getInt32(at + 8, true);
+    const w12 = view.getInt32(at + 12, true);
+    to.setInt32(dstOffset, w0, true);
+    to.setInt32(dstOffset + 4, w4, true);
+    to.setInt32(dstOffset + 8, w8, true);
+    to.setInt32(dstOffset + 12, w12, true);
     return 16;
   }
 
@@ -333,10 +337,14 @@ export class BBOEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
-    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
-    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    const w4 = from.getInt32(srcOffset + 4, true);
+    const w8 = from.getInt32(srcOffset + 8, true);
+    const w12 = from.getInt32(srcOffset + 12, true);
+    view.setInt32(at, w0, true);
+    view.setInt32(at + 4, w4, true);
+    view.setInt32(at + 8, w8, true);
+    view.setInt32(at + 12, w12, true);
     return this;
   }
 

@@ -218,8 +218,10 @@ export class BalanceReportBalancesDecoder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    const w0 = view.getInt32(at, true);
+    const w4 = view.getInt32(at + 4, true);
+    to.setInt32(dstOffset, w0, true);
+    to.setInt32(dstOffset + 4, w4, true);
     return 8;
   }
 
@@ -449,8 +451,10 @@ export class BalanceReportBalancesEncoder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    const w4 = from.getInt32(srcOffset + 4, true);
+    view.setInt32(at, w0, true);
+    view.setInt32(at + 4, w4, true);
     return this;
   }
 

@@ -130,14 +130,22 @@ export class RejectDecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
-    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
-    to.setInt32(dstOffset + 12, view.getInt32(at + 12, true), true);
-    to.setInt32(dstOffset + 16, view.getInt32(at + 16, true), true);
-    to.setInt32(dstOffset + 20, view.getInt32(at + 20, true), true);
-    to.setInt32(dstOffset + 24, view.getInt32(at + 24, true), true);
-    to.setInt32(dstOffset + 28, view.getInt32(at + 28, true), true);
+    const w0 = view.getInt32(at, true);
+    const w4 = view.getInt32(at + 4, true);
+    const w8 = view.getInt32(at + 8, true);
+    const w12 = view.getInt32(at + 12, true);
+    const w16 = view.getInt32(at + 16, true);
+    const w20 = view.getInt32(at + 20, true);
+    const w24 = view.getInt32(at + 24, true);
+    const w28 = view.getInt32(at + 28, true);
+    to.setInt32(dstOffset, w0, true);
+    to.setInt32(dstOffset + 4, w4, true);
+    to.setInt32(dstOffset + 8, w8, true);
+    to.setInt32(dstOffset + 12, w12, true);
+    to.setInt32(dstOffset + 16, w16, true);
+    to.setInt32(dstOffset + 20, w20, true);
+    to.setInt32(dstOffset + 24, w24, true);
+    to.setInt32(dstOffset + 28, w28, true);
     return 32;
   }
 
@@ -312,14 +320,22 @@ export class RejectEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
-    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
-    view.setInt32(at + 12, from.getInt32(srcOffset + 12, true), true);
-    view.setInt32(at + 16, from.getInt32(srcOffset + 16, true), true);
-    view.setInt32(at + 20, from.getInt32(srcOffset + 20, true), true);
-    view.setInt32(at + 24, from.getInt32(srcOffset + 24, true), true);
-    view.setInt32(at + 28, from.getInt32(srcOffset + 28, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    const w4 = from.getInt32(srcOffset + 4, true);
+    const w8 = from.getInt32(srcOffset + 8, true);
+    const w12 = from.getInt32(srcOffset + 12, true);
+    const w16 = from.getInt32(srcOffset + 16, true);
+    const w20 = from.getInt32(srcOffset + 20, true);
+    const w24 = from.getInt32(srcOffset + 24, true);
+    const w28 = from.getInt32(srcOffset + 28, true);
+    view.setInt32(at, w0, true);
+    view.setInt32(at + 4, w4, true);
+    view.setInt32(at + 8, w8, true);
+    view.setInt32(at + 12, w12, true);
+    view.setInt32(at + 16, w16, true);
+    view.setInt32(at + 20, w20, true);
+    view.setInt32(at + 24, w24, true);
+    view.setInt32(at + 28, w28, true);
     return this;
   }
 

@@ -84,15 +84,25 @@ export function setStmt(p: Primitive, at: string, value: string, le: boolean, as
 /**
  * Statements copying `length` bytes between two DataViews in 32-bit words and
  * then single bytes: unrolled, since a loop over a byte array measured three
- * times slower for a 32-byte ClOrdID. Int32 rather than Uint32: a word stays a
- * small integer in unoptimized code too, where a Uint32 above 2^31 is boxed.
+ * times slower for a 32-byte ClOrdID. Every read comes before every write:
+ * TurboFan re-checks a view after any DataView store, so interleaving paid
+ * the source's checks once per word (a NewOrderSingle decode went from about
+ * 810 to 610 instructions). Int32 rather than Uint32: a word stays a small
+ * integer in unoptimized code too, where a Uint32 above 2^31 is boxed.
  */
 export function copyStmts(from: string, fromAt: string, to: string, toAt: string, length: number): string {
-  const out: string[] = [];
+  const reads: string[] = [];
+  const writes: string[] = [];
   let i = 0;
-  for (; i + 4 <= length; i += 4) out.push(`${to}.setInt32(${plus(toAt, i)}, ${from}.getInt32(${plus(fromAt, i)}, true), true);`);
-  for (; i < length; i++) out.push(`${to}.setUint8(${plus(toAt, i)}, ${from}.getUint8(${plus(fromAt, i)}));`);
-  return out.join('\n');
+  for (; i + 4 <= length; i += 4) {
+    reads.push(`const w${i} = ${from}.getInt32(${plus(fromAt, i)}, true);`);
+    writes.push(`${to}.setInt32(${plus(toAt, i)}, w${i}, true);`);
+  }
+  for (; i < length; i++) {
+    reads.push(`const b${i} = ${from}.getUint8(${plus(fromAt, i)});`);
+    writes.push(`${to}.setUint8(${plus(toAt, i)}, b${i});`);
+  }
+  return [...reads, ...writes].join('\n');
 }
 
 /**

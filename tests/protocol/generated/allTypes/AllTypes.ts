@@ -131,7 +131,8 @@ export class AllTypesDecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setUint8(dstOffset, view.getUint8(at));
+    const b0 = view.getUint8(at);
+    to.setUint8(dstOffset, b0);
     return 1;
   }
 
@@ -268,8 +269,10 @@ export class AllTypesDecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 94;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
+    const w0 = view.getInt32(at, true);
+    const w4 = view.getInt32(at + 4, true);
+    to.setInt32(dstOffset, w0, true);
+    to.setInt32(dstOffset + 4, w4, true);
     return 8;
   }
 
@@ -286,9 +289,12 @@ export class AllTypesDecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 102;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setInt32(dstOffset + 4, view.getInt32(at + 4, true), true);
-    to.setInt32(dstOffset + 8, view.getInt32(at + 8, true), true);
+    const w0 = view.getInt32(at, true);
+    const w4 = view.getInt32(at + 4, true);
+    const w8 = view.getInt32(at + 8, true);
+    to.setInt32(dstOffset, w0, true);
+    to.setInt32(dstOffset + 4, w4, true);
+    to.setInt32(dstOffset + 8, w8, true);
     return 12;
   }
 
@@ -534,7 +540,8 @@ export class AllTypesEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setUint8(at, from.getUint8(srcOffset));
+    const b0 = from.getUint8(srcOffset);
+    view.setUint8(at, b0);
     return this;
   }
 
@@ -694,8 +701,10 @@ export class AllTypesEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 94;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    const w4 = from.getInt32(srcOffset + 4, true);
+    view.setInt32(at, w0, true);
+    view.setInt32(at + 4, w4, true);
     return this;
   }
 
@@ -713,9 +722,12 @@ export class AllTypesEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 102;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setInt32(at + 4, from.getInt32(srcOffset + 4, true), true);
-    view.setInt32(at + 8, from.getInt32(srcOffset + 8, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    const w4 = from.getInt32(srcOffset + 4, true);
+    const w8 = from.getInt32(srcOffset + 8, true);
+    view.setInt32(at, w0, true);
+    view.setInt32(at + 4, w4, true);
+    view.setInt32(at + 8, w8, true);
     return this;
   }
 

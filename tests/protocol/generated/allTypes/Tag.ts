@@ -49,7 +49,8 @@ export class TagDecoder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
+    const w0 = view.getInt32(at, true);
+    to.setInt32(dstOffset, w0, true);
     return 4;
   }
 
@@ -105,7 +106,8 @@ export class TagEncoder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
+    const w0 = from.getInt32(srcOffset, true);
+    view.setInt32(at, w0, true);
     return this;
   }
 

@@ -167,9 +167,12 @@ export class CarDecoder implements SbeLimitHolder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 28;
-    to.setInt32(dstOffset, view.getInt32(at, true), true);
-    to.setUint8(dstOffset + 4, view.getUint8(at + 4));
-    to.setUint8(dstOffset + 5, view.getUint8(at + 5));
+    const w0 = view.getInt32(at, true);
+    const b4 = view.getUint8(at + 4);
+    const b5 = view.getUint8(at + 5);
+    to.setInt32(dstOffset, w0, true);
+    to.setUint8(dstOffset + 4, b4);
+    to.setUint8(dstOffset + 5, b5);
     return 6;
   }
 
@@ -800,9 +803,12 @@ export class CarEncoder implements SbeLimitHolder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 28;
-    view.setInt32(at, from.getInt32(srcOffset, true), true);
-    view.setUint8(at + 4, from.getUint8(srcOffset + 4));
-    view.setUint8(at + 5, from.getUint8(srcOffset + 5));
+    const w0 = from.getInt32(srcOffset, true);
+    const b4 = from.getUint8(srcOffset + 4);
+    const b5 = from.getUint8(srcOffset + 5);
+    view.setInt32(at, w0, true);
+    view.setUint8(at + 4, b4);
+    view.setUint8(at + 5, b5);
     return this;
   }
 

@@ -70,9 +70,12 @@ export class EngineDecoder {
     const to = dst === this.$array ? this.$arrayView : this.$viewOfArray(dst);
     const view = this.$view;
     const at = this.$offset + 3;
-    to.setUint8(dstOffset, view.getUint8(at));
-    to.setUint8(dstOffset + 1, view.getUint8(at + 1));
-    to.setUint8(dstOffset + 2, view.getUint8(at + 2));
+    const b0 = view.getUint8(at);
+    const b1 = view.getUint8(at + 1);
+    const b2 = view.getUint8(at + 2);
+    to.setUint8(dstOffset, b0);
+    to.setUint8(dstOffset + 1, b1);
+    to.setUint8(dstOffset + 2, b2);
     return 3;
   }
 
@@ -174,9 +177,12 @@ export class EngineEncoder {
     const from = src === this.$array ? this.$arrayView : this.$viewOfArray(src);
     const view = this.$view;
     const at = this.$offset + 3;
-    view.setUint8(at, from.getUint8(srcOffset));
-    view.setUint8(at + 1, from.getUint8(srcOffset + 1));
-    view.setUint8(at + 2, from.getUint8(srcOffset + 2));
+    const b0 = from.getUint8(srcOffset);
+    const b1 = from.getUint8(srcOffset + 1);
+    const b2 = from.getUint8(srcOffset + 2);
+    view.setUint8(at, b0);
+    view.setUint8(at + 1, b1);
+    view.setUint8(at + 2, b2);
     return this;
   }
 
