@@ -13,6 +13,19 @@ export interface InstrumentConfig extends InstrumentSpec {
   lot: ParsedDecimal;
   baseAsset: AssetConfig;
   quoteAsset: AssetConfig;
+  /** One lot in minor units of the base asset (the lot must not be finer than the base asset's decimals). */
+  baseMinorPerLot: number;
+  /** Default per-account risk limits (optional `maxOrderNotional`, quote; `maxPosition`, base); 0 = none. */
+  maxOrderNotionalMinor: number;
+  maxPositionLots: number;
+}
+
+export interface AccountInstrumentLimits {
+  instrument: number;
+  /** 0 = the instrument's default. */
+  maxOrderQtyLots: number;
+  maxOrderNotionalMinor: number;
+  maxPositionLots: number;
 }
 
 export interface Deposit {
@@ -28,6 +41,9 @@ export interface AccountConfig {
   apiKey: string;
   secret: string;
   deposits: Deposit[];
+  /** Overrides `limits.maxOpenOrdersPerAccount` when set. */
+  maxOpenOrders?: number;
+  instrumentLimits: AccountInstrumentLimits[];
 }
 
 export interface LimitsConfig {
@@ -40,6 +56,9 @@ export interface LimitsConfig {
   maxPriceLevels: number;
   /** Price pages (1024 ticks of one book side, 24 KiB) across all books: bounds price-index memory. */
   maxPricePages: number;
+  /** ClOrdID dedupe window length (contract default 24 h) and its capacity in ClOrdIDs (preallocated). */
+  dedupeWindowHours: number;
+  dedupeWindowOrders: number;
 }
 
 export interface ExchangeConfig {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_PRICE_PAGES } from '../engine/instrumentSpec.js';
+import { quoteScale } from '../risk/amounts.js';
+import { FEE_ACCOUNT_ID } from '../risk/feeAccount.js';
 import { ConfigError } from './configError.js';
 import { parseDecimal, toSteps, type ParsedDecimal } from './decimal.js';
 import type {
@@ -19,6 +21,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxOrders: 1_000_000,
   maxPriceLevels: 250_000,
   maxPricePages: DEFAULT_MAX_PRICE_PAGES,
+  dedupeWindowHours: 24,
+  dedupeWindowOrders: 1_000_000,
 };
 
 export function loadConfigFile(path: string): ExchangeConfig {
@@ -42,7 +46,7 @@ export function parseConfig(json: unknown): ExchangeConfig {
   const root = asObject(json, '(root)');
   const assets = parseAssets(root.assets);
   const instruments = parseInstruments(root.instruments, assets);
-  const accounts = parseAccounts(root.accounts, assets);
+  const accounts = parseAccounts(root.accounts, assets, instruments);
   const limits = parseLimits(root.limits);
   return { assets, instruments, accounts, limits };
 }
@@ -109,15 +113,49 @@ function parseInstruments(value: unknown, assets: AssetConfig[]): InstrumentConf
     if (makerFeeBps < 0 && -makerFeeBps > takerFeeBps) {
       throw new ConfigError(`${path}.makerFeeBps`, 'a maker rebate may not exceed the taker fee');
     }
+    const baseMinorPerLot = minorPerLot(lot, baseAsset, `${path}.lotSize`);
+    checkQuoteScale(tick, lot, quoteAsset, maxPriceTicks, maxQtyLots, path);
+    const quoteUnit: ParsedDecimal = { mantissa: 1n, scale: quoteAsset.decimals };
+    const maxOrderNotionalMinor = o.maxOrderNotional === undefined
+      ? 0 : steps(o.maxOrderNotional, quoteUnit, `${path}.maxOrderNotional`, `${quoteAsset.decimals} decimals`);
+    const maxPositionLots = o.maxPosition === undefined ? 0 : steps(o.maxPosition, lot, `${path}.maxPosition`, 'lotSize');
     return {
       id: i, symbol, base: baseAsset.code, quote: quoteAsset.code, tickSize, lotSize,
       minQtyLots, maxQtyLots, maxPriceTicks, priceBandBps, referencePriceTicks,
       makerFeeBps, takerFeeBps, tick, lot, baseAsset, quoteAsset,
+      baseMinorPerLot, maxOrderNotionalMinor, maxPositionLots,
     };
   });
 }
 
-function parseAccounts(value: unknown, assets: AssetConfig[]): AccountConfig[] {
+/** A lot must be a whole number of the base asset's minor units: trades move base amounts exactly. */
+function minorPerLot(lot: ParsedDecimal, base: AssetConfig, field: string): number {
+  if (lot.scale > base.decimals) {
+    throw new ConfigError(field, `is finer than ${base.code}'s ${base.decimals} decimals`);
+  }
+  const v = lot.mantissa * 10n ** BigInt(base.decimals - lot.scale);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ConfigError(field, 'is too large');
+  return Number(v);
+}
+
+/**
+ * Quote amounts are ceil(ticks x lots x num / den) (risk/amounts.ts): prove
+ * the largest order's notional in minor units, and num x den, stay safe integers.
+ */
+function checkQuoteScale(
+  tick: ParsedDecimal, lot: ParsedDecimal, quote: AssetConfig, maxPriceTicks: number, maxQtyLots: number, path: string,
+): void {
+  const { num, den } = quoteScale(tick.mantissa, tick.scale, lot.mantissa, lot.scale, quote.decimals);
+  const maxNotional = (BigInt(maxPriceTicks) * BigInt(maxQtyLots) * num + den - 1n) / den;
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  // Half the range: a buy's hold is its notional plus a fee of at most 100%.
+  if (num * den > safe || maxNotional > safe / 2n) {
+    throw new ConfigError(`${path}.maxPrice`,
+      `maxPrice x maxQty in ${quote.code} minor units leaves the safe-integer range (lower maxPrice or maxQty)`);
+  }
+}
+
+function parseAccounts(value: unknown, assets: AssetConfig[], instruments: InstrumentConfig[]): AccountConfig[] {
   const list = asArray(value ?? [], 'accounts');
   const ids = new Set<string>();
   const keys = new Set<string>();
@@ -142,7 +180,24 @@ function parseAccounts(value: unknown, assets: AssetConfig[]): AccountConfig[] {
       const amountMinor = steps(amount, unit, field, `${asset.decimals} decimals`);
       return { asset, amountMinor };
     });
-    return { id, index: i, apiKey, secret, deposits };
+    if (id === FEE_ACCOUNT_ID) throw new ConfigError(`${path}.id`, `"${FEE_ACCOUNT_ID}" is the exchange's fee account`);
+    const maxOpenOrders = o.maxOpenOrders === undefined ? undefined : asInt(o.maxOpenOrders, `${path}.maxOpenOrders`, 1, 100_000_000);
+    const limitsObj = asObject(o.instrumentLimits ?? {}, `${path}.instrumentLimits`);
+    const instrumentLimits = Object.entries(limitsObj).map(([symbol, v]) => {
+      const field = `${path}.instrumentLimits.${symbol}`;
+      const inst = instruments.find((x) => x.symbol === symbol);
+      if (inst === undefined) throw new ConfigError(field, `unknown symbol "${symbol}"`);
+      const l = asObject(v, field);
+      const quoteUnit: ParsedDecimal = { mantissa: 1n, scale: inst.quoteAsset.decimals };
+      return {
+        instrument: inst.id,
+        maxOrderQtyLots: l.maxOrderQty === undefined ? 0 : steps(l.maxOrderQty, inst.lot, `${field}.maxOrderQty`, 'lotSize'),
+        maxOrderNotionalMinor: l.maxOrderNotional === undefined
+          ? 0 : steps(l.maxOrderNotional, quoteUnit, `${field}.maxOrderNotional`, `${inst.quoteAsset.decimals} decimals`),
+        maxPositionLots: l.maxPosition === undefined ? 0 : steps(l.maxPosition, inst.lot, `${field}.maxPosition`, 'lotSize'),
+      };
+    });
+    return { id, index: i, apiKey, secret, deposits, maxOpenOrders, instrumentLimits };
   });
 }
 
@@ -157,6 +212,8 @@ function parseLimits(value: unknown): LimitsConfig {
     maxOrders: get('maxOrders', 1, 100_000_000),
     maxPriceLevels: get('maxPriceLevels', 1, 100_000_000),
     maxPricePages: get('maxPricePages', 1, 1_000_000),
+    dedupeWindowHours: get('dedupeWindowHours', 1, 24 * 366),
+    dedupeWindowOrders: get('dedupeWindowOrders', 1, 100_000_000),
   };
 }
 

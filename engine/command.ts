@@ -27,6 +27,34 @@ export class Command {
   qty = 0;
   /** GTD orders: sequencer time (microseconds) at which the order expires; 0 otherwise. */
   expireTimeUs = 0;
+  /** DEPOSIT / WITHDRAW: asset number and amount in its minor units; SET_LIMIT: the new value in `amount`. */
+  asset = 0;
+  amount = 0;
+  /** DEPOSIT / WITHDRAW: unique payment order id (applied at most once). */
+  refId = 0;
+  /** SET_LIMIT: which limit (LimitKind). */
+  limitKind = 0;
+  /**
+   * The client's ClOrdID: 32 ASCII bytes, NUL-padded (all NUL = none), and a
+   * 32-bit view of the same bytes for the core's dedupe index. Preallocated
+   * per Command; `setClOrdId` fills it.
+   */
+  readonly clOrdId = new Uint8Array(CL_ORD_ID_BYTES);
+  readonly clOrdId32 = new Uint32Array(this.clOrdId.buffer);
+  /** CANCEL / REPLACE when `orderId` is 0: the ClOrdID of the order to act on. */
+  readonly origClOrdId = new Uint8Array(CL_ORD_ID_BYTES);
+  readonly origClOrdId32 = new Uint32Array(this.origClOrdId.buffer);
+
+  /** Sets the ClOrdID from ASCII text (at most 32 characters; '' = none). Not for the hot path. */
+  setClOrdId(text: string): this {
+    writeId(this.clOrdId, text, 'ClOrdID');
+    return this;
+  }
+
+  setOrigClOrdId(text: string): this {
+    writeId(this.origClOrdId, text, 'OrigClOrdID');
+    return this;
+  }
 
   newOrder(
     account: number, instrument: number, side: number, ordType: number, tif: number,
@@ -36,6 +64,27 @@ export class Command {
     this.account = account; this.instrument = instrument; this.side = side;
     this.ordType = ordType; this.tif = tif; this.price = price; this.qty = qty;
     this.postOnly = postOnly; this.stp = stp; this.orderId = 0; this.expireTimeUs = expireTimeUs;
+    return this;
+  }
+
+  /** Funding: DEPOSIT or WITHDRAW of `amount` minor units of `asset`, payment order `refId`. */
+  funding(type: number, account: number, asset: number, amount: number, refId: number): this {
+    this.type = type;
+    this.account = account; this.asset = asset; this.amount = amount; this.refId = refId;
+    return this;
+  }
+
+  /** Operator commands (HALT, RESUME: instrument; DISABLE_ACCOUNT, ENABLE_ACCOUNT: account; queries). */
+  admin(type: number, account: number, instrument: number): this {
+    this.type = type;
+    this.account = account; this.instrument = instrument;
+    return this;
+  }
+
+  /** SET_LIMIT `kind` to `value` for an account (-1: the default) and instrument (-1: account-wide). */
+  setLimit(account: number, instrument: number, kind: number, value: number): this {
+    this.type = CommandType.SET_LIMIT;
+    this.account = account; this.instrument = instrument; this.limitKind = kind; this.amount = value;
     return this;
   }
 
@@ -70,7 +119,27 @@ export class Command {
     this.account = o.account; this.instrument = o.instrument; this.orderId = o.orderId;
     this.side = o.side; this.ordType = o.ordType; this.tif = o.tif; this.stp = o.stp;
     this.postOnly = o.postOnly; this.price = o.price; this.qty = o.qty;
-    this.expireTimeUs = o.expireTimeUs;
+    this.expireTimeUs = o.expireTimeUs; this.asset = o.asset; this.amount = o.amount; this.refId = o.refId;
+    this.limitKind = o.limitKind;
+    this.clOrdId.set(o.clOrdId);
+    this.origClOrdId.set(o.origClOrdId);
     return this;
   }
+}
+
+export const CL_ORD_ID_BYTES = 32;
+
+function writeId(into: Uint8Array, text: string, field: string): void {
+  if (text.length > CL_ORD_ID_BYTES || !/^[\x21-\x7e]*$/.test(text)) {
+    throw new RangeError(`${field} "${text}" must be at most ${CL_ORD_ID_BYTES} printable ASCII characters`);
+  }
+  into.fill(0);
+  for (let i = 0; i < text.length; i++) into[i] = text.charCodeAt(i);
+}
+
+/** The ClOrdID bytes as text (NUL padding dropped). */
+export function clOrdIdText(bytes: Uint8Array): string {
+  let end = 0;
+  while (end < bytes.length && bytes[end] !== 0) end++;
+  return String.fromCharCode(...bytes.subarray(0, end));
 }

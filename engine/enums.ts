@@ -17,6 +17,19 @@ export const CommandType = {
   MASS_CANCEL: 4,
   /** Time passes: expires due GTD orders, nothing else (the sequencer sends it when idle). */
   TICK: 5,
+  // 6-9: order manager queries, answered from core state in sequence order (docs/risk.md).
+  ORDER_STATUS: 6,
+  BALANCE_QUERY: 7,
+  // 10-19: funding, each with a unique RefID applied exactly once.
+  DEPOSIT: 10,
+  WITHDRAW: 11,
+  // 20-29: operator (admin channel).
+  HALT: 20,
+  RESUME: 21,
+  /** Kill switch: disables the account and cancels all its orders. */
+  DISABLE_ACCOUNT: 22,
+  ENABLE_ACCOUNT: 23,
+  SET_LIMIT: 24,
 } as const;
 
 export const EventType = {
@@ -28,6 +41,14 @@ export const EventType = {
   EXPIRED: 6,
   BOOK_LEVEL: 7,
   MASS_CANCEL_DONE: 8,
+  /** One double-entry posting of the wallet (risk/postings.ts). */
+  POSTING: 9,
+  /** FIX state of one order (ORDER_STATUS query, or a resent NewOrderSingle). */
+  ORDER_STATUS: 10,
+  /** One asset's balance of an account (BALANCE_QUERY). */
+  BALANCE: 11,
+  /** A funding or operator command was applied (or was a duplicate of one that was). */
+  ADMIN_DONE: 12,
 } as const;
 
 /** Why an order left the book without filling. */
@@ -40,3 +61,15 @@ export const CancelReason = {
 
 /** `instrument` value of a mass cancel that covers every instrument. */
 export const ALL_INSTRUMENTS = -1;
+
+/** Limits an operator can change with SET_LIMIT (LimitKind field of the command). */
+export const LimitKind = {
+  /** Per account (instrument -1): open orders at once. */
+  MAX_OPEN_ORDERS: 1,
+  /** Per account and instrument (account -1: the instrument's default): order quantity, lots. */
+  MAX_ORDER_QTY: 2,
+  /** Per account and instrument: order notional, quote minor units. */
+  MAX_ORDER_NOTIONAL: 3,
+  /** Per account and instrument: absolute position including open orders, lots. */
+  MAX_POSITION: 4,
+} as const;

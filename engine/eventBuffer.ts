@@ -113,6 +113,8 @@ export class EventBuffer {
     d[b] = ET.TRADE; d[b + 1] = takerOrderId; d[b + 2] = takerAccount; d[b + 3] = instrument;
     d[b + 4] = takerSide; d[b + 5] = price; d[b + 6] = qty; d[b + 7] = takerLeaves;
     d[b + 9] = makerOrderId; d[b + 10] = makerAccount; d[b + 11] = tradeId; d[b + 12] = makerLeaves;
+    // Settlement (risk/) fills these in; matching alone leaves them 0.
+    d[b + 13] = 0; d[b + 14] = 0; d[b + 15] = 0;
   }
 
   canceled(
@@ -159,16 +161,69 @@ export class EventBuffer {
     const d = this.data;
     d[b] = ET.MASS_CANCEL_DONE; d[b + 2] = account; d[b + 3] = instrument; d[b + 13] = canceledCount;
   }
+
+  // ---- events of the order manager, risk and wallet (risk/; fields: PF, OSF, BF, AF) ----
+
+  /** `amount` of `asset` moves from ledger account `debit` to `credit` (account * 2 + bucket; -1 = outside). */
+  posting(txId: number, ref: number, reason: number, asset: number, debit: number, credit: number, amount: number): void {
+    const b = this.slot();
+    const d = this.data;
+    d[b] = ET.POSTING; d[b + 1] = ref; d[b + 2] = debit; d[b + 3] = asset; d[b + 6] = amount;
+    d[b + 8] = reason; d[b + 10] = credit; d[b + 11] = txId;
+  }
+
+  orderStatus(
+    orderId: number, account: number, instrument: number, side: number, price: number, orderQty: number,
+    leaves: number, status: number, ordType: number, cumQty: number, cumNotional: number, tif: number,
+  ): void {
+    const b = this.slot();
+    const d = this.data;
+    d[b] = ET.ORDER_STATUS; d[b + 1] = orderId; d[b + 2] = account; d[b + 3] = instrument; d[b + 4] = side;
+    d[b + 5] = price; d[b + 6] = orderQty; d[b + 7] = leaves; d[b + 8] = status; d[b + 9] = ordType;
+    d[b + 10] = cumQty; d[b + 11] = cumNotional; d[b + 12] = tif;
+  }
+
+  balance(account: number, asset: number, available: number, held: number): void {
+    const b = this.slot();
+    const d = this.data;
+    d[b] = ET.BALANCE; d[b + 2] = account; d[b + 3] = asset; d[b + 6] = available; d[b + 7] = held;
+  }
+
+  /** A funding or operator command took effect (`duplicate` 1: its RefID was applied before; nothing changed). */
+  adminDone(cmdType: number, ref: number, account: number, target: number, amount: number, duplicate: boolean): void {
+    const b = this.slot();
+    const d = this.data;
+    d[b] = ET.ADMIN_DONE; d[b + 1] = ref; d[b + 2] = account; d[b + 3] = target; d[b + 6] = amount;
+    d[b + 8] = duplicate ? 1 : 0; d[b + 14] = cmdType;
+  }
 }
+
+/** POSTING fields. */
+export const PF = { REF: 1, DEBIT: 2, ASSET: 3, AMOUNT: 6, REASON: 8, CREDIT: 10, TX: 11 } as const;
+/** ORDER_STATUS fields (STATUS: OrdStatus; CUM_NOTIONAL: sum of price x qty in ticks x lots, for AvgPx). */
+export const OSF = {
+  ORDER_ID: 1, ACCOUNT: 2, INSTRUMENT: 3, SIDE: 4, PRICE: 5, ORDER_QTY: 6, LEAVES: 7, STATUS: 8,
+  ORD_TYPE: 9, CUM_QTY: 10, CUM_NOTIONAL: 11, TIF: 12,
+} as const;
+/** BALANCE fields (minor units). */
+export const BF = { ACCOUNT: 2, ASSET: 3, AVAILABLE: 6, HELD: 7 } as const;
+/** ADMIN_DONE fields: TARGET is the instrument or asset the command named; DUPLICATE 1 when nothing changed. */
+export const AF = { REF: 1, ACCOUNT: 2, TARGET: 3, AMOUNT: 6, DUPLICATE: 8, CMD_TYPE: 14 } as const;
+/** TRADE fields the settlement fills in (quote minor units; 0 without risk): fees (negative: rebate) and the quote amount moved. */
+export const TF = { TAKER_FEE: 13, MAKER_FEE: 14, QUOTE_AMOUNT: 15 } as const;
 
 /** The fields each event type sets; the others hold whatever the slot held before. */
 export const EVENT_FIELDS: Readonly<Record<number, readonly number[]>> = {
   [EventType.ACCEPTED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.COUNT, F.AUX, F.AUX2],
   [EventType.REJECTED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.REASON, F.AUX],
-  [EventType.TRADE]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.MAKER_ORDER_ID, F.MAKER_ACCOUNT, F.TRADE_ID, F.MAKER_LEAVES],
+  [EventType.TRADE]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.MAKER_ORDER_ID, F.MAKER_ACCOUNT, F.TRADE_ID, F.MAKER_LEAVES, 13, 14, 15],
   [EventType.CANCELED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.REASON],
   [EventType.EXPIRED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES],
   [EventType.REPLACED]: [F.TYPE, F.ORDER_ID, F.ACCOUNT, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.LEAVES, F.AUX, F.AUX2],
   [EventType.BOOK_LEVEL]: [F.TYPE, F.INSTRUMENT, F.SIDE, F.PRICE, F.QTY, F.COUNT],
   [EventType.MASS_CANCEL_DONE]: [F.TYPE, F.ACCOUNT, F.INSTRUMENT, F.COUNT],
+  [EventType.POSTING]: [F.TYPE, 1, 2, 3, 6, 8, 10, 11],
+  [EventType.ORDER_STATUS]: [F.TYPE, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  [EventType.BALANCE]: [F.TYPE, 2, 3, 6, 7],
+  [EventType.ADMIN_DONE]: [F.TYPE, 1, 2, 3, 6, 8, 14],
 };

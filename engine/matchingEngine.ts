@@ -601,6 +601,20 @@ export class OrderBookEngine implements MatchingEngine {
     return this.nextOrder;
   }
 
+  /**
+   * The price a MARKET order of `side` is bounded by now (band edge, else the
+   * instrument's max price for a buy and 1 tick for a sell): what a market
+   * buy holds funds at (risk/).
+   */
+  marketLimitPrice(instrument: number, side: number): number {
+    return this.marketLimit(this.books[instrument]!, side);
+  }
+
+  /** Lets time pass without a command: expires due GTD orders (as every `apply` does first). */
+  advanceTime(nowUs: number, out: EventBuffer): void {
+    if (this.expiries.size !== 0 && this.expiries.topTime() <= nowUs) this.expireDue(nowUs, out);
+  }
+
   nextTradeId(): number {
     return this.nextTrade;
   }

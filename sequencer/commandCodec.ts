@@ -15,7 +15,7 @@ import {
 
 const HEADER_BYTES = 8;
 
-/** Bytes of one encoded command: the 8-byte message header and the 54-byte block. */
+/** Bytes of one encoded command: the 8-byte message header and the block. */
 export const COMMAND_RECORD_BYTES = HEADER_BYTES + CoreCommandEncoder.BLOCK_LENGTH;
 
 /** A command field that the record cannot carry exactly; the gateway should never produce one. */
@@ -57,7 +57,9 @@ export class CommandCodec {
     const e = this.out.wrapAndApplyHeader(view, offset, this.headerOut);
     e.seq(cmd.seq).timestampUs(cmd.timestampUs).orderID(cmd.orderId).price(cmd.price).qty(cmd.qty)
       .expireTimeUs(cmd.expireTimeUs).account(cmd.account).instrument(cmd.instrument).type(cmd.type).side(cmd.side).ordType(cmd.ordType)
-      .timeInForce(cmd.tif).stp(cmd.stp).postOnly(cmd.postOnly ? 1 : 0);
+      .timeInForce(cmd.tif).stp(cmd.stp).postOnly(cmd.postOnly ? 1 : 0)
+      .amount(cmd.amount).refID(cmd.refId).asset(cmd.asset).limitKind(cmd.limitKind)
+      .putClOrdID(cmd.clOrdId, 0).putOrigClOrdID(cmd.origClOrdId, 0);
     return COMMAND_RECORD_BYTES;
   }
 
@@ -104,6 +106,12 @@ export class CommandCodec {
     into.tif = d.timeInForce();
     into.stp = d.stp();
     into.postOnly = d.postOnly() !== 0;
+    into.amount = d.amount();
+    into.refId = d.refID();
+    into.asset = d.asset();
+    into.limitKind = d.limitKind();
+    d.getClOrdID(into.clOrdId, 0);
+    d.getOrigClOrdID(into.origClOrdId, 0);
     return into;
   }
 }
@@ -117,6 +125,10 @@ function checkCommand(c: Command): void {
   if (!(Number.isSafeInteger(c.expireTimeUs) && c.expireTimeUs >= 0)) {
     throw new CommandEncodingError('ExpireTimeUs', c.expireTimeUs, 'a safe integer >= 0');
   }
+  if (!Number.isSafeInteger(c.amount)) throw new CommandEncodingError('Amount', c.amount, 'a safe integer');
+  if (!(Number.isSafeInteger(c.refId) && c.refId >= 0)) throw new CommandEncodingError('RefID', c.refId, 'a safe integer >= 0');
+  checkInt32('Asset', c.asset);
+  checkUint8('LimitKind', c.limitKind);
   checkInt32('Account', c.account);
   checkInt32('Instrument', c.instrument);
   checkUint8('Type', c.type);

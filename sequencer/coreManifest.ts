@@ -1,20 +1,18 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import type { EngineLimits, InstrumentSpec } from '../engine/instrumentSpec.js';
+import type { CoreSpec } from '../risk/coreSpec.js';
 
 /**
- * `core.json` in a data directory: the instruments and limits the journal's
- * commands were applied with. The journal only means something together with
- * them (an instrument id, a band, a capacity), so a sequencer refuses to open
- * a data directory made with a different configuration, and the replay tool
- * reads them from here. Written once, atomically, when the directory is new.
+ * `core.json` in a data directory: the core spec (instruments, assets,
+ * accounts, limits) the journal's commands were applied with. The journal
+ * only means something together with it (an instrument id, a band, a
+ * capacity, an account number), so a sequencer refuses to open a data
+ * directory made with a different configuration, and the replay tool reads
+ * it from here. Written once, atomically, when the directory is new.
  */
 export const CORE_MANIFEST_FILE = 'core.json';
 
-export interface CoreManifest {
-  instruments: InstrumentSpec[];
-  limits: EngineLimits;
-}
+export type CoreManifest = CoreSpec;
 
 export function readCoreManifest(dataDir: string): CoreManifest {
   const path = join(dataDir, CORE_MANIFEST_FILE);
@@ -25,7 +23,10 @@ export function readCoreManifest(dataDir: string): CoreManifest {
     throw new Error(`${path}: cannot read the core manifest (${(cause as Error).message})`);
   }
   const m = JSON.parse(text) as CoreManifest;
-  if (!Array.isArray(m.instruments) || typeof m.limits !== 'object' || m.limits === null) throw new Error(`${path}: not a core manifest`);
+  if (!Array.isArray(m.instruments) || !Array.isArray(m.assets) || !Array.isArray(m.accounts) ||
+    typeof m.limits !== 'object' || m.limits === null) {
+    throw new Error(`${path}: not a core manifest (a data directory from before the risk core, or not one at all)`);
+  }
   return m;
 }
 
@@ -37,7 +38,7 @@ export function ensureCoreManifest(dataDir: string, manifest: CoreManifest): voi
   if (fs.existsSync(path)) {
     const existing = readCoreManifest(dataDir);
     if (canonical(existing) !== canonical(manifest)) {
-      throw new Error(`${path}: the data directory was made with other instruments or limits; refusing to apply its journal with these`);
+      throw new Error(`${path}: the data directory was made with other instruments, assets, accounts or limits; refusing to apply its journal with these`);
     }
     return;
   }

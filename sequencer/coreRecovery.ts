@@ -1,8 +1,8 @@
 import { Command } from '../engine/command.js';
 import { EventBuffer } from '../engine/eventBuffer.js';
-import type { EngineLimits, InstrumentSpec } from '../engine/instrumentSpec.js';
-import { OrderBookEngine } from '../engine/matchingEngine.js';
-import { importEngineState } from '../engine/snapshotState.js';
+import type { CoreSpec } from '../risk/coreSpec.js';
+import { importCoreState } from '../risk/coreState.js';
+import { ExchangeCore } from '../risk/exchangeCore.js';
 import { CommandCodec } from './commandCodec.js';
 import type { JournalConfig } from './journal/journalConfig.js';
 import { JournalCursor } from './journal/journalCursor.js';
@@ -15,8 +15,7 @@ export type JournalOptions = Omit<JournalConfig, 'dataDir' | 'firstSeq' | 'readO
 
 export interface CoreRecoveryOptions {
   dataDir: string;
-  instruments: InstrumentSpec[];
-  limits: EngineLimits;
+  spec: CoreSpec;
   journal?: JournalOptions;
   /** Change no file (a torn tail is reported, not cut): the replay tool. Default false. */
   readOnly?: boolean;
@@ -30,14 +29,14 @@ export interface CoreRecoveryOptions {
 }
 
 export interface CoreRecoveryResult {
-  engine: OrderBookEngine;
+  core: ExchangeCore;
   journal: RecoveryResult;
   /** Seq the loaded snapshot covers, 0 when none was loaded. */
   snapshotSeq: number;
   snapshotPath: string | null;
   /** Commands replayed from the journal after the snapshot. */
   replayed: number;
-  /** Last seq applied to `engine`. */
+  /** Last seq applied to `core`. */
   lastSeq: number;
   /** Timestamp of that command (or of the snapshot), -1 when nothing was applied. */
   lastTimestampUs: number;
@@ -65,9 +64,7 @@ export function recoverCore(o: CoreRecoveryOptions): CoreRecoveryResult {
   if (journal.nextSeq < snapshotSeq + 1) {
     throw new Error(`${o.dataDir}: snapshot ${loaded!.file.path} covers seq ${snapshotSeq} but the journal ends at ${journal.lastSeq}`);
   }
-  const engine = loaded === null
-    ? new OrderBookEngine(o.instruments, o.limits)
-    : importEngineState(loaded.snapshot.engine, o.instruments, o.limits);
+  const core = loaded === null ? new ExchangeCore(o.spec) : importCoreState(loaded.snapshot.core, o.spec);
   let lastSeq = snapshotSeq;
   let lastTimestampUs = loaded?.snapshot.timestampUs ?? -1;
   let replayed = 0;
@@ -84,7 +81,7 @@ export function recoverCore(o: CoreRecoveryOptions): CoreRecoveryResult {
           throw new Error(`journal record ${cursor.seq}: its command says seq ${cmd.seq} time ${cmd.timestampUs}, the record ${cursor.seq} ${cursor.timestampUs}`);
         }
         events.clear();
-        engine.apply(cmd, events);
+        core.apply(cmd, events);
         o.onReplayed?.(cmd, events);
         lastSeq = cursor.seq;
         lastTimestampUs = cursor.timestampUs;
@@ -94,5 +91,5 @@ export function recoverCore(o: CoreRecoveryOptions): CoreRecoveryResult {
       cursor.close();
     }
   }
-  return { engine, journal, snapshotSeq, snapshotPath: loaded?.file.path ?? null, replayed, lastSeq, lastTimestampUs };
+  return { core, journal, snapshotSeq, snapshotPath: loaded?.file.path ?? null, replayed, lastSeq, lastTimestampUs };
 }

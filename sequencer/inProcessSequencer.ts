@@ -1,20 +1,22 @@
 import { Command } from '../engine/command.js';
 import { EventBuffer } from '../engine/eventBuffer.js';
-import type { EngineLimits, InstrumentSpec } from '../engine/instrumentSpec.js';
 import type { OrderBookEngine } from '../engine/matchingEngine.js';
-import { exportEngineState } from '../engine/snapshotState.js';
+import type { CoreSpec } from '../risk/coreSpec.js';
+import { exportCoreState } from '../risk/coreState.js';
+import type { ExchangeCore } from '../risk/exchangeCore.js';
 import { COMMAND_RECORD_BYTES, CommandCodec } from './commandCodec.js';
 import { ensureCoreManifest } from './coreManifest.js';
 import { recoverCore, type CoreRecoveryResult, type JournalOptions } from './coreRecovery.js';
 import type { JournalLogger } from './journal/journalErrors.js';
 import { JournalWriter } from './journal/journalWriter.js';
 import { SequencerFailedError, systemClockUs, type ClockUs, type ResultHandler, type Sequencer } from './sequencer.js';
-import { writeSnapshot } from './snapshot/snapshotFiles.js';
+import { oldestSnapshotSeq, writeSnapshot } from './snapshot/snapshotFiles.js';
+import { acquireDataDirLock, type DataDirLock } from './dataDirLock.js';
+import { pruneSegments } from './journal/segmentRetention.js';
 
 export interface InProcessSequencerOptions {
   dataDir: string;
-  instruments: InstrumentSpec[];
-  limits: EngineLimits;
+  spec: CoreSpec;
   onResult: ResultHandler;
   /** fsyncPolicy (default 'always'), segment and batch sizes... */
   journal?: JournalOptions;
@@ -25,6 +27,12 @@ export interface InProcessSequencerOptions {
   snapshotEveryCommands?: number;
   /** Snapshot files kept (older ones are deleted). Default 2. */
   snapshotsKept?: number;
+  /**
+   * After each snapshot, delete the journal segments the oldest kept snapshot
+   * covers (journal/segmentRetention.ts). Default false: the journal is the
+   * audit trail (and the ledger is rebuilt from it), so deleting it is a choice.
+   */
+  pruneCoveredSegments?: boolean;
   logger?: JournalLogger;
 }
 
@@ -46,7 +54,7 @@ const BATCH_COMMANDS_LIMIT = 1 << 20;
  * slot, the event buffer and the per-batch index arrays are reused.
  */
 export class InProcessSequencer implements Sequencer {
-  readonly engine: OrderBookEngine;
+  readonly core: ExchangeCore;
   readonly recovery: CoreRecoveryResult;
   readonly journal: JournalWriter;
 
@@ -65,6 +73,7 @@ export class InProcessSequencer implements Sequencer {
   private readonly batchMax: number;
   private readonly snapshotEvery: number;
   private readonly snapshotsKept: number;
+  private readonly pruneCovered: boolean;
 
   /** Seq of index 0 of the pending arrays; reset when every pending result has been delivered. */
   private pendingBase: number;
@@ -78,20 +87,32 @@ export class InProcessSequencer implements Sequencer {
 
   /** Recovers the data directory (snapshot + journal) and opens it for appending. */
   static open(o: InProcessSequencerOptions): InProcessSequencer {
-    ensureCoreManifest(o.dataDir, { instruments: o.instruments, limits: o.limits });
-    const recovery = recoverCore({
-      dataDir: o.dataDir, instruments: o.instruments, limits: o.limits,
-      ...(o.journal !== undefined ? { journal: o.journal } : {}),
-      ...(o.logger !== undefined ? { logger: o.logger } : {}),
-    });
-    const journal = JournalWriter.open({
-      ...o.journal, dataDir: o.dataDir, firstSeq: recovery.snapshotSeq + 1,
-      ...(o.logger !== undefined ? { logger: o.logger } : {}),
-    }, recovery.journal);
-    return new InProcessSequencer(o, recovery, journal);
+    // First: recovery may cut a torn tail, which only the directory's one owner may do.
+    const lock = acquireDataDirLock(o.dataDir, o.logger);
+    let journal: JournalWriter | undefined;
+    try {
+      ensureCoreManifest(o.dataDir, o.spec);
+      const recovery = recoverCore({
+        dataDir: o.dataDir, spec: o.spec,
+        ...(o.journal !== undefined ? { journal: o.journal } : {}),
+        ...(o.logger !== undefined ? { logger: o.logger } : {}),
+      });
+      journal = JournalWriter.open({
+        ...o.journal, dataDir: o.dataDir, firstSeq: recovery.snapshotSeq + 1,
+        ...(o.logger !== undefined ? { logger: o.logger } : {}),
+      }, recovery.journal);
+      return new InProcessSequencer(o, recovery, journal, lock);
+    } catch (error) {
+      try {
+        journal?.close();
+      } finally {
+        lock.release();
+      }
+      throw error;
+    }
   }
 
-  private constructor(o: InProcessSequencerOptions, recovery: CoreRecoveryResult, journal: JournalWriter) {
+  private constructor(o: InProcessSequencerOptions, recovery: CoreRecoveryResult, journal: JournalWriter, private readonly lock: DataDirLock) {
     this.batchMax = o.batchCommandsMax ?? IN_PROCESS_DEFAULTS.batchCommandsMax;
     if (!(Number.isInteger(this.batchMax) && this.batchMax >= 1 && this.batchMax <= BATCH_COMMANDS_LIMIT)) {
       throw new RangeError(`batchCommandsMax must be an integer in [1, ${BATCH_COMMANDS_LIMIT}]: ${this.batchMax}`);
@@ -99,10 +120,11 @@ export class InProcessSequencer implements Sequencer {
     this.snapshotEvery = o.snapshotEveryCommands ?? IN_PROCESS_DEFAULTS.snapshotEveryCommands;
     if (!(Number.isSafeInteger(this.snapshotEvery) && this.snapshotEvery >= 0)) throw new RangeError(`snapshotEveryCommands must be an integer >= 0: ${this.snapshotEvery}`);
     this.snapshotsKept = o.snapshotsKept ?? IN_PROCESS_DEFAULTS.snapshotsKept;
+    this.pruneCovered = o.pruneCoveredSegments ?? false;
     this.dataDir = o.dataDir;
     this.onResult = o.onResult;
     this.clockUs = o.clockUs ?? systemClockUs;
-    this.engine = recovery.engine;
+    this.core = recovery.core;
     this.recovery = recovery;
     this.journal = journal;
     if (recovery.lastSeq !== journal.nextSeq - 1) {
@@ -115,6 +137,11 @@ export class InProcessSequencer implements Sequencer {
     this.pendingBase = recovery.lastSeq + 1;
     this.lastSnapshotSeq = recovery.snapshotSeq;
     this.lastTimestampUs = Math.max(0, recovery.lastTimestampUs, recovery.journal.lastTimestampUs);
+  }
+
+  /** The core's matching engine. */
+  get engine(): OrderBookEngine {
+    return this.core.engine;
   }
 
   get lastSeq(): number {
@@ -152,7 +179,7 @@ export class InProcessSequencer implements Sequencer {
         if (!this.journal.append(seq, ts, this.record, 0, length)) throw new Error('journal batch cannot hold one command');
       }
       this.codec.decode(this.recordView, 0, length, this.applied);
-      this.engine.apply(this.applied, this.events);
+      this.core.apply(this.applied, this.events);
     } catch (cause) {
       throw this.fail(cause);
     }
@@ -215,26 +242,32 @@ export class InProcessSequencer implements Sequencer {
       }
     }
     const path = writeSnapshot(this.dataDir, {
-      seq: this.lastSeqValue, timestampUs: this.lastTimestampUs, engine: exportEngineState(this.engine),
+      seq: this.lastSeqValue, timestampUs: this.lastTimestampUs, core: exportCoreState(this.core),
     }, this.snapshotsKept);
     this.lastSnapshotSeq = this.lastSeqValue;
+    // Retention: segments the oldest kept snapshot covers are no longer needed by any recovery.
+    if (this.pruneCovered) pruneSegments(this.dataDir, oldestSnapshotSeq(this.dataDir), this.journal.config.fs);
     return path;
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
-    if (this.failure === null) {
-      try {
+    try {
+      if (this.failure === null) {
+        try {
+          this.journal.close();
+        } catch (cause) {
+          this.closed = true;
+          throw this.fail(cause);
+        }
+        this.deliver();
+      } else {
         this.journal.close();
-      } catch (cause) {
-        this.closed = true;
-        throw this.fail(cause);
       }
-      this.deliver();
-    } else {
-      this.journal.close();
+      this.closed = true;
+    } finally {
+      this.lock.release();
     }
-    this.closed = true;
   }
 
   /** Hands out results up to the durable seq, in order. */

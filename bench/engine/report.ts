@@ -18,6 +18,8 @@ export const TARGETS = {
    * most 1 byte per 1,000 commands (a leak is allocated before it is kept).
    */
   heapGrowthBytes: 16_384,
+  /** Risk and wallet on: at most this much slower than matching alone (issue 6). */
+  riskOverheadPct: 30,
   allocatedBytesPerKiloCmd: 1,
   cmdsPerSecAt1M: 3_000_000,
   bytesPerOrder: 64,

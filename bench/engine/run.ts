@@ -7,7 +7,9 @@ import { type LatencyResult, runLatency, runThroughput } from './mainSuite.js';
 import { parseOptions } from './options.js';
 import { type PeerResult, runPeer } from './peerSuite.js';
 import { TARGETS, fmtInt, fmtNs, fmtRate, latencyRow, summaryTable, table, writeJson } from './report.js';
-import { ACCOUNTS, DEMO_LIMITS, createEngine } from './setup.js';
+import { driveRange } from './drive.js';
+import { runRiskThroughput, verifyRiskWorkload } from './riskSuite.js';
+import { ACCOUNTS, DEMO_LIMITS, createEngine, newSlots } from './setup.js';
 import { verifyWorkload } from './verify.js';
 import { defaultSpread, generateWorkload } from './workload.js';
 
@@ -64,6 +66,21 @@ async function main(): Promise<void> {
       `${r.arrayBuffersGrowthBytes >= 0 ? '+' : ''}${fmtInt(r.arrayBuffersGrowthBytes)}; timed loop allocated ` +
       `${r.allocatedBytes === null ? `? (${r.gc.count} gc)` : `${fmtInt(r.allocatedBytes)} B`}`);
   }
+
+  // ---- risk and wallet on ---------------------------------------------------------
+  const alone = createEngine(DEMO_LIMITS);
+  {
+    const { cmd, events } = newSlots();
+    driveRange(alone, wl.stream.words, 0, wl.end, cmd, events);
+  }
+  const riskCheck = verifyRiskWorkload(wl, DEMO_LIMITS, alone.stateHash());
+  log(`${at()} with order manager, risk and wallet (funded accounts, ClOrdID per order): ${o.runs} runs; ` +
+    `verification: ${riskCheck.riskRejects} risk rejects, ${riskCheck.postingsPerCmd.toFixed(2)} postings/cmd, book equals matching alone`);
+  const risk = await runRiskThroughput(wl, DEMO_LIMITS, o.runs, gcRec);
+  const riskOverheadPct = 100 * (1 - risk.cmdsPerSec / thr.cmdsPerSec);
+  log(`  runs: ${risk.runsCmdsPerSec.map(fmtRate).join(', ')}; median ${fmtRate(risk.cmdsPerSec)} = ` +
+    `${riskOverheadPct.toFixed(1)}% below matching alone (target <= ${TARGETS.riskOverheadPct}%); heap growth ` +
+    `${fmtInt(risk.heapGrowthBytes)} B (worst ${fmtInt(risk.heapGrowthBytesWorstRun)} B), ${risk.gcCountInTimedLoops} gc in timed loops`);
 
   // ---- latency ----------------------------------------------------------------
   let lat: LatencyResult | null = null;
@@ -135,6 +152,17 @@ async function main(): Promise<void> {
     maxNs: lat?.corrected.maxNs ?? null,
     heapGrowthBytes: thr.heapGrowthBytes,
     heapGrowthBytesWorstRun: thr.heapGrowthBytesWorstRun,
+    riskCmdsPerSec: risk.cmdsPerSec,
+    riskOverheadPct,
+    riskRunsCmdsPerSec: risk.runsCmdsPerSec,
+    riskHeapGrowthBytes: risk.heapGrowthBytes,
+    riskHeapGrowthBytesWorstRun: risk.heapGrowthBytesWorstRun,
+    riskGcCountInTimedLoops: risk.gcCountInTimedLoops,
+    riskRejects: riskCheck.riskRejects,
+    riskPostingsPerCmd: riskCheck.postingsPerCmd,
+    riskMethod: 'the same measured stream through ExchangeCore (order manager with a ClOrdID per NEW_ORDER and a ' +
+      '0.2 s dedupe window, risk, holds, settlement, fees, postings, matching) on 1000 funded accounts; median of ' +
+      'runs, right after the matching-alone runs; overhead = 1 - risk / matching-alone medians',
     heapGrowthMethod: 'heapUsed after minus before the timed loop, each after two forced full gcs; median of runs',
     heapUsedBefore: thr.heapUsedBefore,
     heapUsedAfter: thr.heapUsedAfter,

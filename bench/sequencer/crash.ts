@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Command } from '../../engine/command.js';
 import { recoverCore } from '../../sequencer/coreRecovery.js';
-import { CRASH_INSTRUMENTS, CRASH_LIMITS, commandFor, sameCommand } from './crashWorkload.js';
+import { CRASH_SPEC, commandFor, sameCommand } from './crashWorkload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = here.split(/[\\/]/).includes('dist') ? join(here, '../../..') : join(here, '../..');
@@ -73,11 +73,11 @@ function cleanReplay(dataDir: string, seed: number): { lastSeq: number; hash: st
   const expected = new Command();
   let doubled = 0;
   const r = recoverCore({
-    dataDir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, readOnly: true, ignoreSnapshots: true,
+    dataDir, spec: CRASH_SPEC, readOnly: true, ignoreSnapshots: true,
     logger: { warn: () => {} },
     onReplayed: (cmd) => { if (!sameCommand(cmd, commandFor(seed, cmd.seq, expected))) doubled++; },
   });
-  return { lastSeq: r.lastSeq, hash: r.engine.stateHash(), doubled };
+  return { lastSeq: r.lastSeq, hash: r.core.stateHash(), doubled };
 }
 
 async function main(): Promise<number> {

@@ -9,17 +9,17 @@
 import { writeSync } from 'node:fs';
 import { Command } from '../../engine/command.js';
 import { InProcessSequencer } from '../../sequencer/inProcessSequencer.js';
-import { CRASH_INSTRUMENTS, CRASH_LIMITS, commandFor } from './crashWorkload.js';
+import { CRASH_SPEC, commandFor } from './crashWorkload.js';
 
 const [dataDir, seedText] = process.argv.slice(2);
 if (dataDir === undefined || seedText === undefined) throw new Error('usage: crashChild DATA_DIR SEED');
 const seed = Number(seedText);
 let acked = 0;
 const s = InProcessSequencer.open({
-  dataDir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, snapshotEveryCommands: 50_000,
+  dataDir, spec: CRASH_SPEC, snapshotEveryCommands: 50_000,
   onResult: (seq) => { acked = seq; },
 });
-writeSync(1, `start ${s.lastSeq} ${s.engine.stateHash()}\n`);
+writeSync(1, `start ${s.lastSeq} ${s.core.stateHash()}\n`);
 const cmd = new Command();
 let batch = 1;
 for (;;) {

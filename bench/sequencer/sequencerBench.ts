@@ -31,14 +31,16 @@ import { fileURLToPath } from 'node:url';
 import { Command } from '../../engine/command.js';
 import { EventBuffer } from '../../engine/eventBuffer.js';
 import { OrdType, Side, TimeInForce } from '../../engine/enums.js';
-import { OrderBookEngine } from '../../engine/matchingEngine.js';
-import { exportEngineState, importEngineState } from '../../engine/snapshotState.js';
+import { exportCoreState, importCoreState } from '../../risk/coreState.js';
+import { ExchangeCore } from '../../risk/exchangeCore.js';
+import { fundingCommands } from '../../risk/funding.js';
+import { plainCoreSpec } from '../../risk/plainSpec.js';
 import { recoverCore } from '../../sequencer/coreRecovery.js';
 import { InProcessSequencer } from '../../sequencer/inProcessSequencer.js';
 import type { FsyncPolicy } from '../../sequencer/journal/journalConfig.js';
 import { ThreadedSequencer } from '../../sequencer/threaded/threadedSequencer.js';
 import { readSnapshot, writeSnapshot } from '../../sequencer/snapshot/snapshotFiles.js';
-import { CRASH_INSTRUMENTS, CRASH_LIMITS, commandFor } from './crashWorkload.js';
+import { CRASH_INSTRUMENTS, CRASH_SPEC, commandFor } from './crashWorkload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = here.split(/[\\/]/).includes('dist') ? join(here, '../../..') : join(here, '../..');
@@ -55,7 +57,7 @@ function durableRun(tape: CommandTape): { durable: number; replay: number; hash:
   try {
     let delivered = 0;
     const s = InProcessSequencer.open({
-      dataDir: dir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, batchCommandsMax: BATCH,
+      dataDir: dir, spec: CRASH_SPEC, batchCommandsMax: BATCH,
       journal: { batchBytesMax: 1 << 20 }, onResult: () => { delivered++; },
     });
     const cmd = new Command();
@@ -69,10 +71,10 @@ function durableRun(tape: CommandTape): { durable: number; replay: number; hash:
     if (delivered !== COMMANDS) throw new Error(`delivered ${delivered} of ${COMMANDS}`);
     void s.close();
     const t1 = performance.now();
-    const r = recoverCore({ dataDir: dir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, readOnly: true });
+    const r = recoverCore({ dataDir: dir, spec: CRASH_SPEC, readOnly: true });
     const replayMs = performance.now() - t1;
-    if (r.engine.stateHash() !== s.engine.stateHash()) throw new Error('replay hash differs');
-    return { durable: COMMANDS / (durableMs / 1000), replay: r.replayed / (replayMs / 1000), hash: r.engine.stateHash() };
+    if (r.core.stateHash() !== s.core.stateHash()) throw new Error('replay hash differs');
+    return { durable: COMMANDS / (durableMs / 1000), replay: r.replayed / (replayMs / 1000), hash: r.core.stateHash() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -113,7 +115,7 @@ async function threadedDurableRun(tape: CommandTape): Promise<ThreadedRun> {
   try {
     let delivered = 0;
     const s = await ThreadedSequencer.open({
-      dataDir: dir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, journal: { fsyncPolicy: 'always' },
+      dataDir: dir, spec: CRASH_SPEC, journal: { fsyncPolicy: 'always' },
       onResult: () => { delivered++; },
     });
     const cmd = new Command();
@@ -152,7 +154,7 @@ async function roundTripRun(tape: CommandTape, fsyncPolicy: FsyncPolicy, trips: 
     let wake: (() => void) | null = null;
     let t1 = 0;
     const s = await ThreadedSequencer.open({
-      dataDir: dir, instruments: CRASH_INSTRUMENTS, limits: CRASH_LIMITS, journal: { fsyncPolicy },
+      dataDir: dir, spec: CRASH_SPEC, journal: { fsyncPolicy },
       onResult: () => {
         t1 = performance.now();
         wake?.();
@@ -177,28 +179,31 @@ async function roundTripRun(tape: CommandTape, fsyncPolicy: FsyncPolicy, trips: 
 }
 
 function snapshotRun(): { snapshotMs: number; restoreMs: number; bytes: number } {
-  const instruments = CRASH_INSTRUMENTS;
-  const limits = { maxOrders: RESTING + 10, maxLevels: 200_000, maxAccounts: 16 };
-  const engine = new OrderBookEngine(instruments, limits);
+  const spec = plainCoreSpec(CRASH_INSTRUMENTS, { maxOrders: RESTING + 10, maxLevels: 200_000, maxAccounts: 16 });
+  const core = new ExchangeCore(spec);
   const cmd = new Command();
   const ev = new EventBuffer(1 << 16);
+  for (const c of fundingCommands(spec, 1e12)) {
+    core.apply(c, ev);
+    ev.clear();
+  }
   // Bids below 50,000 and asks above it, never crossing: every order rests.
   for (let i = 0; i < RESTING; i++) {
     const buy = i % 2 === 0;
     const px = buy ? 49_999 - (i % 40_000) : 50_001 + (i % 40_000);
-    engine.apply(cmd.newOrder(i % 16, (i >> 1) % 2, buy ? Side.BUY : Side.SELL, OrdType.LIMIT, TimeInForce.GTC, px, 1 + (i % 9)), ev);
+    core.apply(cmd.newOrder(i % 16, (i >> 1) % 2, buy ? Side.BUY : Side.SELL, OrdType.LIMIT, TimeInForce.GTC, px, 1 + (i % 9)), ev);
     ev.clear();
   }
-  if (engine.restingOrderCount() !== RESTING) throw new Error(`${engine.restingOrderCount()} resting`);
+  if (core.engine.restingOrderCount() !== RESTING) throw new Error(`${core.engine.restingOrderCount()} resting`);
   const dir = mkdtempSync(join(tmpdir(), 'snapbench-'));
   try {
     const t0 = performance.now();
-    const path = writeSnapshot(dir, { seq: RESTING, timestampUs: 1, engine: exportEngineState(engine) });
+    const path = writeSnapshot(dir, { seq: RESTING, timestampUs: 1, core: exportCoreState(core) });
     const snapshotMs = performance.now() - t0;
     const t1 = performance.now();
-    const restored = importEngineState(readSnapshot(path).engine, instruments, limits);
+    const restored = importCoreState(readSnapshot(path).core, spec);
     const restoreMs = performance.now() - t1;
-    if (restored.stateHash() !== engine.stateHash()) throw new Error('restore hash differs');
+    if (restored.stateHash() !== core.stateHash()) throw new Error('restore hash differs');
     return { snapshotMs, restoreMs, bytes: statSize(path) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,15 @@ export enum CommandType {
   REPLACE = 3,
   MASS_CANCEL = 4,
   TICK = 5,
+  ORDER_STATUS = 6,
+  BALANCE_QUERY = 7,
+  DEPOSIT = 10,
+  WITHDRAW = 11,
+  HALT = 20,
+  RESUME = 21,
+  DISABLE_ACCOUNT = 22,
+  ENABLE_ACCOUNT = 23,
+  SET_LIMIT = 24,
   /** No value: the uint8 null. */
   NULL_VALUE = 255,
 }

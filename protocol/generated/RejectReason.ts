@@ -30,6 +30,10 @@ export enum RejectReason {
   TOO_MANY_OPEN_ORDERS = 402,
   ACCOUNT_DISABLED = 403,
   RISK_LIMIT = 404,
+  DEDUPE_WINDOW_FULL = 405,
+  UNKNOWN_ASSET = 406,
+  INVALID_AMOUNT = 407,
+  UNKNOWN_ACCOUNT = 408,
   /** No value: the uint16 null. */
   NULL_VALUE = 65535,
 }

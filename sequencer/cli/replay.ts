@@ -35,7 +35,7 @@ function main(): number {
   const warnings: string[] = [];
   const t0 = performance.now();
   const r = recoverCore({
-    dataDir, instruments: manifest.instruments, limits: manifest.limits, readOnly: true,
+    dataDir, spec: manifest, readOnly: true,
     ignoreSnapshots: values['no-snapshot'] === true,
     ...(untilSeq !== undefined ? { untilSeq } : {}),
     logger: { warn: (_details, message) => warnings.push(message) },
@@ -44,11 +44,11 @@ function main(): number {
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const perSec = r.replayed > 0 && ms > 0 ? Math.round(r.replayed / (ms / 1000)) : 0;
   process.stdout.write([
-    `stateHash      ${r.engine.stateHash()}`,
+    `stateHash      ${r.core.stateHash()}`,
     `lastSeq        ${r.lastSeq}`,
     `snapshot       ${r.snapshotPath ?? 'none'} (seq ${r.snapshotSeq})`,
     `commands       ${r.replayed} replayed from the journal (journal holds ${r.journal.firstSeq}..${r.journal.lastSeq})`,
-    `restingOrders  ${r.engine.restingOrderCount()}`,
+    `restingOrders  ${r.core.engine.restingOrderCount()}`,
     `timeMs         ${ms.toFixed(1)} (${perSec} commands/s)`,
   ].join('\n') + '\n');
   return 0;

@@ -16,3 +16,4 @@ export { JournalWriter, type JournalWriterStats } from './journalWriter.js';
 export { RECORD_HEADER_BYTES } from './recordFormat.js';
 export { recoverJournal, type RecoveryResult, type SegmentInfo } from './recovery.js';
 export { segmentFileName } from './segmentName.js';
+export { pruneSegments } from './segmentRetention.js';

@@ -1,5 +1,7 @@
 import protobuf from 'protobufjs/minimal.js';
-import type { BookState, EngineState, SideState } from '../../engine/snapshotState.js';
+import type { BookState, SideState } from '../../engine/snapshotState.js';
+import type { CoreState } from '../../risk/coreState.js';
+import { emptyRiskState, readRisk, writeRisk } from './riskSnapshotCodec.js';
 
 /**
  * EngineSnapshot (engineSnapshot.proto) <-> bytes, with protobufjs's Writer
@@ -8,13 +10,14 @@ import type { BookState, EngineState, SideState } from '../../engine/snapshotSta
  * snapshot test decodes the output through the .proto with reflection.
  */
 
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/** 2: the core's risk state (RiskSnapshot) and whole-core hash were added; version 1 files lack them. */
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
-/** A snapshot: the engine state at `seq`. */
+/** A snapshot: the core's state at `seq`. */
 export interface CoreSnapshot {
   seq: number;
   timestampUs: number;
-  engine: EngineState;
+  core: CoreState;
 }
 
 const { Writer, Reader } = protobuf;
@@ -27,7 +30,7 @@ const tag = (field: number, wire: number): number => (field << 3) | wire;
 
 export function encodeSnapshot(s: CoreSnapshot): Uint8Array {
   const w = Writer.create();
-  const e = s.engine;
+  const e = s.core.engine;
   w.uint32(tag(1, VARINT)).uint32(SNAPSHOT_FORMAT_VERSION);
   w.uint32(tag(2, VARINT)).uint64(s.seq);
   w.uint32(tag(3, VARINT)).uint64(s.timestampUs);
@@ -46,6 +49,10 @@ export function encodeSnapshot(s: CoreSnapshot): Uint8Array {
     w.ldelim();
   }
   w.uint32(tag(7, LEN)).string(e.stateHash);
+  w.uint32(tag(8, LEN)).fork();
+  writeRisk(w, s.core.risk);
+  w.ldelim();
+  w.uint32(tag(9, LEN)).string(s.core.stateHash);
   return w.finish();
 }
 
@@ -86,8 +93,9 @@ export function decodeSnapshot(bytes: Uint8Array): CoreSnapshot {
   const s: CoreSnapshot = {
     seq: 0,
     timestampUs: 0,
-    engine: { nextOrderId: 0, nextTradeId: 0, books: [], stateHash: '' },
+    core: { engine: { nextOrderId: 0, nextTradeId: 0, books: [], stateHash: '' }, risk: emptyRiskState(), stateHash: '' },
   };
+  const e = s.core.engine;
   let version = 0;
   while (r.pos < r.len) {
     const t = r.uint32();
@@ -95,10 +103,12 @@ export function decodeSnapshot(bytes: Uint8Array): CoreSnapshot {
       case 1: version = r.uint32(); break;
       case 2: s.seq = readUint64(r, 'seq'); break;
       case 3: s.timestampUs = readUint64(r, 'timestamp_us'); break;
-      case 4: s.engine.nextOrderId = readUint64(r, 'next_order_id'); break;
-      case 5: s.engine.nextTradeId = readUint64(r, 'next_trade_id'); break;
-      case 6: s.engine.books.push(readBook(r, r.uint32() + r.pos)); break;
-      case 7: s.engine.stateHash = r.string(); break;
+      case 4: e.nextOrderId = readUint64(r, 'next_order_id'); break;
+      case 5: e.nextTradeId = readUint64(r, 'next_trade_id'); break;
+      case 6: e.books.push(readBook(r, r.uint32() + r.pos)); break;
+      case 7: e.stateHash = r.string(); break;
+      case 8: s.core.risk = readRisk(r, r.uint32() + r.pos); break;
+      case 9: s.core.stateHash = r.string(); break;
       default: r.skipType(t & 7);
     }
   }

@@ -76,6 +76,21 @@ export function writeSnapshot(dataDir: string, snapshot: CoreSnapshot, keep = 2)
   return path;
 }
 
+/**
+ * Seq of the oldest snapshot file in `dataDir`, 0 when there is none: how far
+ * the journal may be pruned (journal/segmentRetention.ts). Recovery falls
+ * back to an older snapshot when a newer one fails its check, so the journal
+ * must go on holding everything after the oldest one kept; call this after
+ * writeSnapshot, which has deleted those beyond `keep`. The file is not
+ * re-read (it may be hundreds of MB): were it and every newer one damaged,
+ * recovery refuses with the missing seqs named instead of replaying the
+ * journal from seq 1, the fallback pruning gives up for bounded disk use.
+ */
+export function oldestSnapshotSeq(dataDir: string): number {
+  const files = listSnapshots(dataDir);
+  return files.length === 0 ? 0 : files[files.length - 1]!.seq;
+}
+
 function writeFully(fd: number, bytes: Uint8Array): void {
   let off = 0;
   while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);

@@ -3,7 +3,7 @@
  * (newest snapshot + journal replay, `recoverCore`) where it will be used,
  * then consumes the input ring as consumer 1, side by side with the journal
  * writer: decodes each CoreCommand into one reused Command, applies it to the
- * OrderBookEngine, and writes its events as RESULT records into the output
+ * ExchangeCore (risk, wallet, matching), and writes its events as RESULT records into the output
  * ring (pipelineRecords.ts). It never waits for the disk; the main thread
  * holds each result until the journal's durable seq has passed it.
  *
@@ -14,11 +14,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Command } from '../../engine/command.js';
 import { EventBuffer } from '../../engine/eventBuffer.js';
-import { exportEngineState } from '../../engine/snapshotState.js';
+import { exportCoreState } from '../../risk/coreState.js';
 import { CommandCodec } from '../commandCodec.js';
 import { recoverCore } from '../coreRecovery.js';
 import { Ring } from '../ring/ring.js';
-import { writeSnapshot } from '../snapshot/snapshotFiles.js';
+import { oldestSnapshotSeq, writeSnapshot } from '../snapshot/snapshotFiles.js';
+import { pruneSegments } from '../journal/segmentRetention.js';
 import { C_DURABLE, ControlBlock, PIPELINE_VERSION } from './controlBlock.js';
 import { serializeError, type CoreWorkerData, type WorkerMessage } from './pipelineMessages.js';
 import {
@@ -37,10 +38,10 @@ function main(): void {
   }
   const control = ControlBlock.attach(d.control);
   const recovery = recoverCore({
-    dataDir: d.dataDir, instruments: d.instruments, limits: d.limits, journal: d.journal,
+    dataDir: d.dataDir, spec: d.spec, journal: d.journal,
     logger: { warn: (details, message) => post({ type: 'log', details, message }) },
   });
-  const engine = recovery.engine;
+  const core = recovery.core;
   control.publishApplied(recovery.lastSeq);
   post({
     type: 'recovered',
@@ -122,8 +123,10 @@ function main(): void {
     output.publish();
     waitDurable(lastSeq);
     try {
-      const path = writeSnapshot(d.dataDir, { seq: lastSeq, timestampUs: Math.max(0, lastTimestampUs), engine: exportEngineState(engine) }, d.snapshotsKept);
+      const path = writeSnapshot(d.dataDir, { seq: lastSeq, timestampUs: Math.max(0, lastTimestampUs), core: exportCoreState(core) }, d.snapshotsKept);
       lastSnapshotSeq = lastSeq;
+      // Retention: segments the oldest kept snapshot covers are no longer needed by any recovery.
+      if (d.pruneCoveredSegments) pruneSegments(d.dataDir, oldestSnapshotSeq(d.dataDir));
       post({ type: 'snapshot', requestId, seq: lastSeq, path });
     } catch (error) {
       // A failed snapshot costs only the time of a longer replay; the core goes on.
@@ -133,7 +136,7 @@ function main(): void {
 
   const onControl = (offset: number): void => {
     const { op, requestId } = readControlRecord(inView, offset);
-    if (op === ControlOp.STATE_HASH) post({ type: 'stateHash', requestId, seq: lastSeq, hash: engine.stateHash() });
+    if (op === ControlOp.STATE_HASH) post({ type: 'stateHash', requestId, seq: lastSeq, hash: core.stateHash() });
     else if (op === ControlOp.SNAPSHOT) snapshot(requestId);
   };
 
@@ -145,7 +148,7 @@ function main(): void {
     codec.decode(inView, offset, length, cmd);
     if (cmd.seq !== lastSeq + 1) throw new Error(`core: input ring gave seq ${cmd.seq} after ${lastSeq}`);
     events.clear();
-    engine.apply(cmd, events);
+    core.apply(cmd, events);
     writeResults(cmd.seq, cmd.timestampUs);
     lastSeq = cmd.seq;
     lastTimestampUs = cmd.timestampUs;
@@ -163,7 +166,7 @@ function main(): void {
     if (input.waitForData() === 0 && input.closed) break;
   }
   output.close();
-  post({ type: 'closed', lastSeq, stateHash: engine.stateHash() });
+  post({ type: 'closed', lastSeq, stateHash: core.stateHash() });
 }
 
 try {

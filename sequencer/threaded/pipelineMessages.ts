@@ -1,4 +1,4 @@
-import type { EngineLimits, InstrumentSpec } from '../../engine/instrumentSpec.js';
+import type { CoreSpec } from '../../risk/coreSpec.js';
 import type { JournalOptions } from '../coreRecovery.js';
 import type { RecoveryResult } from '../journal/recovery.js';
 import type { RingWaitConfig } from '../ring/ringWait.js';
@@ -19,13 +19,13 @@ export interface CoreWorkerData {
   output: SharedArrayBuffer;
   control: SharedArrayBuffer;
   dataDir: string;
-  instruments: InstrumentSpec[];
-  limits: EngineLimits;
+  spec: CoreSpec;
   journal: ThreadedJournalOptions;
   wait: RingWaitConfig;
   batchMax: number;
   snapshotEveryCommands: number;
   snapshotsKept: number;
+  pruneCoveredSegments: boolean;
 }
 
 export interface JournalWorkerData {

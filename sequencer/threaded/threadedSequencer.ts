@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Command } from '../../engine/command.js';
 import { EventBuffer } from '../../engine/eventBuffer.js';
-import type { EngineLimits, InstrumentSpec } from '../../engine/instrumentSpec.js';
+import type { CoreSpec } from '../../risk/coreSpec.js';
 import { COMMAND_RECORD_BYTES, CommandCodec } from '../commandCodec.js';
 import { ensureCoreManifest } from '../coreManifest.js';
 import type { JournalLogger } from '../journal/journalErrors.js';
@@ -15,6 +15,7 @@ import {
   SequencerFailedError, SequencerFullError, systemClockUs, type ClockUs, type ResultHandler, type Sequencer,
 } from '../sequencer.js';
 import { C_DURABLE, ControlBlock, PIPELINE_VERSION } from './controlBlock.js';
+import { acquireDataDirLock, type DataDirLock } from '../dataDirLock.js';
 import {
   deserializeError, waitConfigOf, type CoreWorkerData, type JournalWorkerData, type RecoveredInfo,
   type ThreadedJournalOptions, type WorkerMessage,
@@ -26,8 +27,7 @@ import {
 
 export interface ThreadedSequencerOptions {
   dataDir: string;
-  instruments: InstrumentSpec[];
-  limits: EngineLimits;
+  spec: CoreSpec;
   onResult: ResultHandler;
   /** fsyncPolicy (default 'always'), segment and batch sizes... (the journal writer's worker gets these). */
   journal?: ThreadedJournalOptions;
@@ -63,6 +63,8 @@ export interface ThreadedSequencerOptions {
   snapshotEveryCommands?: number;
   /** Snapshot files kept. Default 2. */
   snapshotsKept?: number;
+  /** After each snapshot, delete the journal segments the oldest kept snapshot covers. Default false (InProcessSequencerOptions). */
+  pruneCoveredSegments?: boolean;
   /** Receives the workers' warnings (a torn journal tail cut at start...). */
   logger?: JournalLogger;
   /** Called once when the pipeline fails (journal I/O error, a worker crashed). */
@@ -253,17 +255,30 @@ export class ThreadedSequencer implements Sequencer {
    * a missing build...) after stopping whatever it started.
    */
   static async open(o: ThreadedSequencerOptions): Promise<ThreadedSequencer> {
-    ensureCoreManifest(o.dataDir, { instruments: o.instruments, limits: o.limits });
-    const s = new ThreadedSequencer(o);
+    // First: the core worker's recovery may cut a torn tail, which only the directory's one owner may do.
+    const lock = acquireDataDirLock(o.dataDir, o.logger);
+    let s: ThreadedSequencer;
+    try {
+      ensureCoreManifest(o.dataDir, o.spec);
+      s = new ThreadedSequencer(o);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    s.lock = lock;
     try {
       await s.start(o);
     } catch (error) {
       // The journal worker waits for an 'open' that will not come: stop both now.
       await s.stopWorkers(0);
+      lock.release();
       throw error;
     }
     return s;
   }
+
+  /** Held from open until both workers have stopped (sequencer/dataDirLock.ts). */
+  private lock: DataDirLock | null = null;
 
   private constructor(o: ThreadedSequencerOptions) {
     this.dataDir = o.dataDir;
@@ -306,8 +321,8 @@ export class ThreadedSequencer implements Sequencer {
     const journal: ThreadedJournalOptions = { ...o.journal };
     const coreData: CoreWorkerData = {
       version: PIPELINE_VERSION, input: this.inputRing.buffer, output: this.outputRing.buffer, control: this.control.buffer,
-      dataDir: o.dataDir, instruments: o.instruments, limits: o.limits, journal, wait, batchMax: coreBatchMax,
-      snapshotEveryCommands: snapshotEvery, snapshotsKept,
+      dataDir: o.dataDir, spec: o.spec, journal, wait, batchMax: coreBatchMax,
+      snapshotEveryCommands: snapshotEvery, snapshotsKept, pruneCoveredSegments: o.pruneCoveredSegments ?? false,
     };
     const fsModule = o.journalFsModule === undefined ? null : o.journalFsModule instanceof URL ? o.journalFsModule.href : pathToFileURL(o.journalFsModule).href;
     const journalData: JournalWorkerData = {
@@ -529,6 +544,9 @@ export class ThreadedSequencer implements Sequencer {
     this.closing = true;
     this.producer.close(); // the workers drain what is left and stop
     const inTime = await this.stopWorkers(this.failure !== null ? 1000 : this.closeTimeoutMs);
+    // Both workers have exited or were terminated: nothing of this process writes the directory any more.
+    this.lock?.release();
+    this.lock = null;
     if (this.failure === null && !inTime) this.fail(new SequencerWorkerError('core', `close: workers did not stop within ${this.closeTimeoutMs} ms`));
     if (this.failure === null) {
       // Normally nothing is left (drained above); deliver anything the last flush made durable.

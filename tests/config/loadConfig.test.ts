@@ -3,6 +3,7 @@ import { ConfigError } from '../../config/configError.js';
 import { loadConfigFile, parseConfig } from '../../config/loadConfig.js';
 import { OrderBookEngine } from '../../engine/matchingEngine.js';
 import { engineLimits } from '../../config/exchangeConfig.js';
+import { coreSpecFromConfig } from '../../risk/coreSpec.js';
 
 const base = () => ({
   assets: [{ code: 'USD', decimals: 2 }, { code: 'BTC', decimals: 8 }],
@@ -46,6 +47,26 @@ describe('config loader', () => {
     expect(e.restingOrderCount()).toBe(0);
   });
 
+  it('derives the wallet scales and risk limits: lot in base minor units, tick x lot in quote minor units', () => {
+    const c = parseConfig({
+      ...base(),
+      instruments: [{ ...base().instruments[0]!, maxOrderNotional: '250000.5', maxPosition: '12.5' }],
+      accounts: [{ ...base().accounts[0]!, maxOpenOrders: 7, instrumentLimits: { 'BTC-USD': { maxOrderQty: '2', maxPosition: '1' } } }],
+    });
+    const i = c.instruments[0]!;
+    expect(i.baseMinorPerLot).toBe(10_000); // 0.0001 BTC = 10^4 satoshi
+    expect(i.maxOrderNotionalMinor).toBe(25_000_050);
+    expect(i.maxPositionLots).toBe(125_000);
+    expect(c.accounts[0]!.maxOpenOrders).toBe(7);
+    expect(c.accounts[0]!.instrumentLimits).toEqual([{ instrument: 0, maxOrderQtyLots: 20_000, maxOrderNotionalMinor: 0, maxPositionLots: 10_000 }]);
+    expect([c.limits.dedupeWindowHours, c.limits.dedupeWindowOrders]).toEqual([24, 1_000_000]);
+    const spec = coreSpecFromConfig(c);
+    // 0.01 USD x 0.0001 BTC = 0.000001 USD = 1/10,000 cent.
+    expect([spec.instruments[0]!.quoteNum, spec.instruments[0]!.quoteDen]).toEqual([1, 10_000]);
+    expect(spec.limits.dedupeWindowUs).toBe(24 * 3_600_000_000);
+    expect(spec.accounts.map((a) => a.id)).toEqual(['alice']);
+  });
+
   it('rejects max price x max quantity beyond the safe-integer range, naming the field', () => {
     const err = errorOf((c) => { c.instruments[0]!.maxPrice = '10000000'; });
     expect(err.field).toBe('instruments[0].maxPrice');
@@ -67,6 +88,14 @@ describe('config loader', () => {
     ['accounts[0].deposits.USD', (c: ReturnType<typeof base>) => { c.accounts[0]!.deposits.USD = '-5'; }],
     ['limits.burst', (c: ReturnType<typeof base>) => { (c.limits as Record<string, unknown>).burst = 'x'; }],
     ['assets[1].code', (c: ReturnType<typeof base>) => { c.assets[1]!.code = 'USD'; }],
+    ['instruments[0].lotSize', (c: ReturnType<typeof base>) => { c.instruments[0]!.lotSize = '0.000000001'; c.instruments[0]!.minQty = '0.000000001'; c.instruments[0]!.maxQty = '1'; }],
+    ['instruments[0].maxOrderNotional', (c: ReturnType<typeof base>) => { c.instruments[0]!.maxOrderNotional = '10.001'; }],
+    ['instruments[0].maxPosition', (c: ReturnType<typeof base>) => { c.instruments[0]!.maxPosition = '0.00001'; }],
+    ['accounts[0].id', (c: ReturnType<typeof base>) => { c.accounts[0]!.id = 'FEES'; }],
+    ['accounts[0].maxOpenOrders', (c: ReturnType<typeof base>) => { (c.accounts[0] as Record<string, unknown>).maxOpenOrders = 0; }],
+    ['accounts[0].instrumentLimits.ETH-USD', (c: ReturnType<typeof base>) => { (c.accounts[0] as Record<string, unknown>).instrumentLimits = { 'ETH-USD': {} }; }],
+    ['accounts[0].instrumentLimits.BTC-USD.maxOrderQty', (c: ReturnType<typeof base>) => { (c.accounts[0] as Record<string, unknown>).instrumentLimits = { 'BTC-USD': { maxOrderQty: '0.00015' } }; }],
+    ['limits.dedupeWindowHours', (c: ReturnType<typeof base>) => { (c.limits as Record<string, unknown>).dedupeWindowHours = 0; }],
   ])('names %s when it is wrong', (field, mutate) => {
     expect(errorOf(mutate).field).toBe(field);
   });

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBuffer } from '../../engine/eventBuffer.js';
 import type { EngineLimits, InstrumentSpec } from '../../engine/instrumentSpec.js';
-import { OrderBookEngine } from '../../engine/matchingEngine.js';
+import { ExchangeCore } from '../../risk/exchangeCore.js';
 import { recoverCore } from '../../sequencer/coreRecovery.js';
 import { InProcessSequencer } from '../../sequencer/inProcessSequencer.js';
 import { listSnapshots } from '../../sequencer/snapshot/snapshotFiles.js';
@@ -14,6 +14,7 @@ import { instrument, } from '../engine/support/fixtures.js';
 import { mulberry32 } from '../engine/support/randomCommands.js';
 import { TempDirs } from './journal/support/tempDir.js';
 import { eventsOf, makeWorkload } from './support/workload.js';
+import { plainCoreSpec } from '../../risk/plainSpec.js';
 
 const INSTRUMENTS: InstrumentSpec[] = [
   instrument(0), instrument(1, { priceBandBps: 300, referencePriceTicks: 1000 }), instrument(2),
@@ -32,7 +33,7 @@ describe('determinism', () => {
     let clock = 1_700_000_000_000_000;
     const rnd = mulberry32(seed);
     const s = InProcessSequencer.open({
-      dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, snapshotEveryCommands: 4000, snapshotsKept: 3,
+      dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), snapshotEveryCommands: 4000, snapshotsKept: 3,
       clockUs: () => (clock += Math.floor(rnd() * 3)),
       journal: { segmentBytesMax: 256 * 1024, batchBytesMax: 64 * 1024 }, // several segments
       onResult: (seq, ts, ev, first, end) => { live[seq - 1] = eventsOf(ev, first, end); liveTs[seq - 1] = ts; },
@@ -43,16 +44,16 @@ describe('determinism', () => {
       const batch = 1 + Math.floor(rnd() * 700);
       for (let k = 0; k < batch && i < COUNT; k++, i++) s.submit(commands[i]!);
       s.flush();
-      if (hashAt.size < 3 && rnd() < 0.2) hashAt.set(s.lastSeq, s.engine.stateHash());
+      if (hashAt.size < 3 && rnd() < 0.2) hashAt.set(s.lastSeq, s.core.stateHash());
     }
     await s.close();
-    const hash = s.engine.stateHash();
+    const hash = s.core.stateHash();
     expect(live).toHaveLength(COUNT);
     expect(listSnapshots(dir).length).toBe(3);
 
-    // The bare engine, fed the commands without the sequencer (with the times it stamped:
+    // The bare core, fed the commands without the sequencer (with the times it stamped:
     // GTD expiry depends on them).
-    const bare = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const bare = new ExchangeCore(plainCoreSpec(INSTRUMENTS, LIMITS));
     const ev = new EventBuffer();
     for (let j = 0; j < COUNT; j++) {
       ev.clear();
@@ -65,24 +66,24 @@ describe('determinism', () => {
     // The journal alone, every event of every command.
     const replayed: number[][][] = [];
     const full = recoverCore({
-      dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, readOnly: true, ignoreSnapshots: true,
+      dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), readOnly: true, ignoreSnapshots: true,
       onReplayed: (cmd, e) => { replayed[cmd.seq - 1] = eventsOf(e); },
     });
     expect(full.replayed).toBe(COUNT);
-    expect(full.engine.stateHash()).toBe(hash);
+    expect(full.core.stateHash()).toBe(hash);
     expect(replayed).toEqual(live);
 
     // Newest snapshot, then the journal after it.
-    const fromSnapshot = recoverCore({ dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, readOnly: true });
+    const fromSnapshot = recoverCore({ dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), readOnly: true });
     expect(fromSnapshot.snapshotSeq).toBeGreaterThanOrEqual(16_000);
     expect(fromSnapshot.replayed).toBe(COUNT - fromSnapshot.snapshotSeq);
-    expect(fromSnapshot.engine.stateHash()).toBe(hash);
+    expect(fromSnapshot.core.stateHash()).toBe(hash);
 
     // Up to a chosen seq (the replay tool's --until).
     for (const [seq, h] of hashAt) {
-      const until = recoverCore({ dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, readOnly: true, untilSeq: seq });
+      const until = recoverCore({ dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), readOnly: true, untilSeq: seq });
       expect(until.lastSeq).toBe(seq);
-      expect(until.engine.stateHash()).toBe(h);
+      expect(until.core.stateHash()).toBe(h);
     }
   });
 });

@@ -5,6 +5,8 @@
  * after an I/O failure, and recovery (snapshot + journal) that continues the
  * same state and sequence.
  */
+import { fundingCommands } from '../../risk/funding.js';
+import { DataDirLockedError } from '../../sequencer/dataDirLock.js';
 import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import { instrument } from '../engine/support/fixtures.js';
 import { FaultyFs } from './journal/support/faultyFs.js';
 import { TempDirs } from './journal/support/tempDir.js';
 import { eventsOf } from './support/workload.js';
+import { plainCoreSpec } from '../../risk/plainSpec.js';
 
 const INSTRUMENTS: InstrumentSpec[] = [instrument(0), instrument(1)];
 const LIMITS: EngineLimits = { maxOrders: 1000, maxLevels: 1000, maxAccounts: 10 };
@@ -31,7 +34,7 @@ function open(dataDir: string, extra: Partial<InProcessSequencerOptions> = {}) {
   const delivered: Delivered[] = [];
   let now = 1_000_000;
   const seq = InProcessSequencer.open({
-    dataDir, instruments: INSTRUMENTS, limits: LIMITS,
+    dataDir, spec: plainCoreSpec(INSTRUMENTS, LIMITS),
     clockUs: () => now,
     onResult: (s: number, ts: number, ev: EventBuffer, first: number, end: number) => delivered.push({ seq: s, ts, events: eventsOf(ev, first, end) }),
     ...extra,
@@ -62,15 +65,19 @@ describe('InProcessSequencer', () => {
     const { seq: s, delivered } = open(dirs.make('seq-test-'));
     const stats = s.journal.stats;
     const before = { writes: stats.writeCalls, syncs: stats.fdatasyncs };
+    // The accounts' deposits first (journaled commands like any other), then the orders they back.
+    const funding = fundingCommands(s.core.spec, 1_000_000);
+    for (const c of funding) s.submit(c);
     for (let i = 0; i < 50; i++) s.submit(i % 2 === 0 ? buy(100 - (i % 5)) : sell(100 + (i % 5)));
+    const total = funding.length + 50;
     expect(delivered).toHaveLength(0);
     expect(s.durableSeq).toBe(0);
     s.flush();
     expect(stats.writeCalls - before.writes).toBe(1);
     expect(stats.fdatasyncs - before.syncs).toBe(1);
-    expect(delivered.map((d) => d.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    expect(delivered[0]!.events[0]![0]).toBe(EventType.ACCEPTED);
-    expect(s.deliveredSeq).toBe(50);
+    expect(delivered.map((d) => d.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(delivered[funding.length]!.events[0]![0]).toBe(EventType.ACCEPTED);
+    expect(s.deliveredSeq).toBe(total);
     await s.close();
   });
 
@@ -138,9 +145,9 @@ describe('InProcessSequencer', () => {
     for (let i = 0; i < 10; i++) a.seq.submit(i % 2 === 0 ? buy(100, 3) : sell(101, 2));
     a.seq.submit(sell(100, 1, 3));
     await a.seq.close();
-    const hash = a.seq.engine.stateHash();
+    const hash = a.seq.core.stateHash();
     const b = open(dir);
-    expect(b.seq.engine.stateHash()).toBe(hash);
+    expect(b.seq.core.stateHash()).toBe(hash);
     expect(b.seq.recovery.replayed).toBe(11);
     b.setNow(1); // a clock far behind the journal
     expect(b.seq.submit(buy(90))).toBe(12);
@@ -153,8 +160,24 @@ describe('InProcessSequencer', () => {
     const dir = dirs.make('seq-test-');
     await open(dir).seq.close();
     expect(() => InProcessSequencer.open({
-      dataDir: dir, instruments: [instrument(0)], limits: LIMITS, onResult: () => {},
-    })).toThrow(/other instruments or limits/);
+      dataDir: dir, spec: plainCoreSpec([instrument(0)], LIMITS), onResult: () => {},
+    })).toThrow(/made with other instruments/);
+  });
+
+  it('holds the data directory\'s lock while open: a second sequencer on it is refused until the first closes', async () => {
+    const dir = dirs.make('seq-test-');
+    const a = open(dir);
+    expect(() => open(dir)).toThrow(/LOCK.*(held|open already)|already|pid/);
+    // The refused open left the first one's lock in place.
+    expect(() => open(dir)).toThrow(DataDirLockedError);
+    await a.seq.close();
+    const b = open(dir);
+    await b.seq.close();
+    // A refused open (other instruments) releases the lock it took.
+    expect(() => InProcessSequencer.open({
+      dataDir: dir, spec: plainCoreSpec([instrument(0)], LIMITS), onResult: () => {},
+    })).toThrow(/made with other instruments/);
+    await open(dir).seq.close();
   });
 
   it('cuts a torn journal tail with a warning and continues from the last whole command', async () => {
@@ -167,7 +190,7 @@ describe('InProcessSequencer', () => {
     const warnings: string[] = [];
     const b = open(dir, { logger: { warn: (_d, m) => warnings.push(m) } });
     expect(warnings.join('\n')).toMatch(/tail|truncat/i);
-    expect(b.seq.engine.stateHash()).toBe(a.seq.engine.stateHash());
+    expect(b.seq.core.stateHash()).toBe(a.seq.core.stateHash());
     expect(b.seq.submit(buy(90))).toBe(6);
     await b.seq.close();
   });

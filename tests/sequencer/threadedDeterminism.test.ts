@@ -19,6 +19,7 @@ import { mulberry32 } from '../engine/support/randomCommands.js';
 import { TempDirs } from './journal/support/tempDir.js';
 import { assertWorkersBuilt } from './support/threadedWorkers.js';
 import { eventsOf, makeWorkload } from './support/workload.js';
+import { plainCoreSpec } from '../../risk/plainSpec.js';
 
 const INSTRUMENTS: InstrumentSpec[] = [
   instrument(0), instrument(1, { priceBandBps: 300, referencePriceTicks: 1000 }), instrument(2),
@@ -38,7 +39,7 @@ function inProcess(commands: Command[], dir: string, seed: number): { rows: Row[
   const rows: Row[] = [];
   let now = 0;
   const s = InProcessSequencer.open({
-    dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, journal: JOURNAL, clockUs: () => now,
+    dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), journal: JOURNAL, clockUs: () => now,
     onResult: (seq, ts, ev, first, end) => { rows.push([seq, ts, eventsOf(ev, first, end)]); },
   });
   const rnd = mulberry32(seed);
@@ -51,14 +52,14 @@ function inProcess(commands: Command[], dir: string, seed: number): { rows: Row[
     s.flush();
   }
   void s.close();
-  return { rows, hash: s.engine.stateHash() };
+  return { rows, hash: s.core.stateHash() };
 }
 
 async function threaded(commands: Command[], dir: string, extra: Partial<ThreadedSequencerOptions>): Promise<{ rows: Row[]; hash: string; fullWaits: number }> {
   const rows: Row[] = [];
   let now = 0;
   const s = await ThreadedSequencer.open({
-    dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, journal: JOURNAL, clockUs: () => now,
+    dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), journal: JOURNAL, clockUs: () => now,
     onResult: (seq, ts, ev, first, end) => { rows.push([seq, ts, eventsOf(ev, first, end)]); },
     ...extra,
   });
@@ -111,8 +112,8 @@ describe('threaded sequencer determinism', () => {
     expect(journalB.length).toBe(journalA.length);
     journalB.forEach((bytes, i) => expect(bytes.equals(journalA[i]!), `segment ${i}`).toBe(true));
 
-    const replayed = recoverCore({ dataDir: dirB, instruments: INSTRUMENTS, limits: LIMITS, readOnly: true, journal: JOURNAL });
+    const replayed = recoverCore({ dataDir: dirB, spec: plainCoreSpec(INSTRUMENTS, LIMITS), readOnly: true, journal: JOURNAL });
     expect(replayed.replayed).toBe(COUNT);
-    expect(replayed.engine.stateHash()).toBe(a.hash);
+    expect(replayed.core.stateHash()).toBe(a.hash);
   });
 });

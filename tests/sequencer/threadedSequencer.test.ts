@@ -10,6 +10,7 @@
  * support/threadedWorkers.ts). The test's journal file system is loaded into
  * the journal worker from a transpiled module (support/gatedJournalFs.ts).
  */
+import { fundingCommands } from '../../risk/funding.js';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ import { FsGate } from './support/gatedJournalFs.js';
 import { assertWorkersBuilt } from './support/threadedWorkers.js';
 import { workerModule } from './support/workerModule.js';
 import { eventsOf } from './support/workload.js';
+import { plainCoreSpec } from '../../risk/plainSpec.js';
 
 const INSTRUMENTS: InstrumentSpec[] = [instrument(0), instrument(1)];
 const LIMITS: EngineLimits = { maxOrders: 1000, maxLevels: 1000, maxAccounts: 10 };
@@ -56,7 +58,7 @@ async function start(dataDir: string, extra: Partial<ThreadedSequencerOptions> &
   const { gate, ...rest } = extra;
   const holder: { s?: ThreadedSequencer } = {};
   const s = await ThreadedSequencer.open({
-    dataDir, instruments: INSTRUMENTS, limits: LIMITS,
+    dataDir, spec: plainCoreSpec(INSTRUMENTS, LIMITS),
     clockUs: () => now,
     onResult: (seq: number, ts: number, ev: EventBuffer, first: number, end: number) => {
       delivered.push({ seq, ts, events: eventsOf(ev, first, end), durableAtDelivery: holder.s!.durableSeq });
@@ -97,33 +99,39 @@ async function submitAll(s: ThreadedSequencer, commands: Command[]): Promise<num
 describe('ThreadedSequencer', () => {
   it('stamps contiguous seqs and never-decreasing timestamps, and delivers the same results as in process', async () => {
     const { s, delivered, setNow } = await start(dirs.make('threaded-'));
+    // The accounts' deposits first (journaled like any command), then the orders they back.
+    const funding = fundingCommands(plainCoreSpec(INSTRUMENTS, LIMITS), 1_000_000);
+    const f = funding.length;
+    setNow(1000);
+    for (const c of funding) s.submit(c);
     const cmd = buy(100);
     setNow(5000);
-    expect(s.submit(cmd)).toBe(1);
+    expect(s.submit(cmd)).toBe(f + 1);
     setNow(4000); // the clock stepped back: the stamp holds
-    expect(s.submit(cmd)).toBe(2);
+    expect(s.submit(cmd)).toBe(f + 2);
     setNow(7000);
-    expect(s.submit(sell(100, 3))).toBe(3);
+    expect(s.submit(sell(100, 3))).toBe(f + 3);
     expect([cmd.seq, cmd.timestampUs]).toEqual([0, 0]);
     await s.drain();
-    expect(delivered.map((d) => [d.seq, d.ts])).toEqual([[1, 5000], [2, 5000], [3, 7000]]);
+    expect(delivered.slice(f).map((d) => [d.seq, d.ts])).toEqual([[f + 1, 5000], [f + 2, 5000], [f + 3, 7000]]);
 
     const inProcess: Delivered[] = [];
-    const times = [5000, 4000, 7000];
+    const times = [...funding.map(() => 1000), 5000, 4000, 7000];
     let k = 0;
     const p = InProcessSequencer.open({
-      dataDir: dirs.make('threaded-ref-'), instruments: INSTRUMENTS, limits: LIMITS, clockUs: () => times[k++]!,
+      dataDir: dirs.make('threaded-ref-'), spec: plainCoreSpec(INSTRUMENTS, LIMITS), clockUs: () => times[k++]!,
       onResult: (seq, ts, ev, first, end) => inProcess.push({ seq, ts, events: eventsOf(ev, first, end), durableAtDelivery: 0 }),
     });
+    for (const c of funding) p.submit(c);
     p.submit(buy(100));
     p.submit(buy(100));
     p.submit(sell(100, 3));
     await p.close();
     expect(delivered.map((d) => d.events)).toEqual(inProcess.map((d) => d.events));
-    expect(delivered[2]!.events.map((e) => e[0])).toContain(EventType.TRADE);
-    expect((await s.stateHash()).hash).toBe(p.engine.stateHash());
+    expect(delivered[f + 2]!.events.map((e) => e[0])).toContain(EventType.TRADE);
+    expect((await s.stateHash()).hash).toBe(p.core.stateHash());
     await s.close();
-    expect(s.finalStateHash).toBe(p.engine.stateHash());
+    expect(s.finalStateHash).toBe(p.core.stateHash());
   });
 
   it('holds every result until the journal has made its command durable', async () => {
@@ -197,13 +205,13 @@ describe('ThreadedSequencer', () => {
     // The same commands in process: same results, same state.
     const ref: number[][][] = [];
     const p = InProcessSequencer.open({
-      dataDir: dirs.make('threaded-ref-'), instruments: INSTRUMENTS, limits: LIMITS, clockUs: () => 1_000_000,
+      dataDir: dirs.make('threaded-ref-'), spec: plainCoreSpec(INSTRUMENTS, LIMITS), clockUs: () => 1_000_000,
       onResult: (_seq, _ts, ev, first, end) => ref.push(eventsOf(ev, first, end)),
     });
     for (let i = 0; i < 3000; i++) p.submit(make(i));
     await p.close();
     expect(delivered.map((d) => d.events)).toEqual(ref);
-    expect((await s.stateHash()).hash).toBe(p.engine.stateHash());
+    expect((await s.stateHash()).hash).toBe(p.core.stateHash());
     await s.close();
   });
 
@@ -265,7 +273,7 @@ describe('ThreadedSequencer', () => {
     const errors: [unknown, number][] = [];
     const got: number[] = [];
     const s = await ThreadedSequencer.open({
-      dataDir: dirs.make('threaded-'), instruments: INSTRUMENTS, limits: LIMITS,
+      dataDir: dirs.make('threaded-'), spec: plainCoreSpec(INSTRUMENTS, LIMITS),
       onResult: (seq) => {
         got.push(seq);
         if (seq === 2) throw new Error('handler bug');
@@ -337,7 +345,7 @@ describe('ThreadedSequencer failures surface, never hang', () => {
     const bytes = readFileSync(join(dir, segment));
     bytes[40] = bytes[40]! ^ 0xff; // inside the first record, four valid ones after it
     writeFileSync(join(dir, segment), bytes);
-    const error = await ThreadedSequencer.open({ dataDir: dir, instruments: INSTRUMENTS, limits: LIMITS, onResult: () => {} })
+    const error = await ThreadedSequencer.open({ dataDir: dir, spec: plainCoreSpec(INSTRUMENTS, LIMITS), onResult: () => {} })
       .then(() => null, (e: unknown) => e as Error & { code?: string; file?: string; offset?: number });
     expect(error).not.toBeNull();
     expect(error!.code).toBe('ERR_JOURNAL_CORRUPT');
@@ -347,7 +355,7 @@ describe('ThreadedSequencer failures surface, never hang', () => {
 
   it('a missing worker build is a clear error', async () => {
     await expect(ThreadedSequencer.open({
-      dataDir: dirs.make('threaded-'), instruments: INSTRUMENTS, limits: LIMITS, onResult: () => {}, workerDir: '/nonexistent/dir',
+      dataDir: dirs.make('threaded-'), spec: plainCoreSpec(INSTRUMENTS, LIMITS), onResult: () => {}, workerDir: '/nonexistent/dir',
     })).rejects.toThrow(/worker entry .* is missing: build/);
   });
 });

@@ -38,6 +38,8 @@ const LAYOUT: Record<number, [string, [FieldName, string, ((v: number) => string
     ['TRADE_ID', 'tradeId'], ['INSTRUMENT', 'instrument'], ['PRICE', 'price'], ['QTY', 'qty'],
     ['ORDER_ID', 'orderId'], ['ACCOUNT', 'account'], ['SIDE', 'side', sideName], ['LEAVES', 'leaves'],
     ['MAKER_ORDER_ID', 'makerOrderId'], ['MAKER_ACCOUNT', 'makerAccount'], ['MAKER_LEAVES', 'makerLeaves'],
+    // Filled in by the risk core's settlement (TF); matching alone leaves them 0 and they are not shown.
+    ['COUNT', 'takerFee'], ['AUX', 'makerFee'], ['AUX2', 'quoteAmount'],
   ]],
   [EventType.CANCELED]: ['CANCELED', [
     ['ORDER_ID', 'orderId'], ['ACCOUNT', 'account'], ['INSTRUMENT', 'instrument'],
@@ -60,7 +62,28 @@ const LAYOUT: Record<number, [string, [FieldName, string, ((v: number) => string
   [EventType.MASS_CANCEL_DONE]: ['MASS_CANCEL_DONE', [
     ['ACCOUNT', 'account'], ['INSTRUMENT', 'instrument'], ['COUNT', 'count'],
   ]],
+  // Events of the risk core (engine/eventBuffer.ts PF, OSF, BF, AF).
+  [EventType.POSTING]: ['POSTING', [
+    ['TRADE_ID', 'tx'], ['ORDER_ID', 'ref'], ['REASON', 'reason'], ['INSTRUMENT', 'asset'],
+    ['ACCOUNT', 'debit'], ['MAKER_ACCOUNT', 'credit'], ['QTY', 'amount'],
+  ]],
+  [EventType.ORDER_STATUS]: ['ORDER_STATUS', [
+    ['ORDER_ID', 'orderId'], ['ACCOUNT', 'account'], ['INSTRUMENT', 'instrument'], ['SIDE', 'side', sideName],
+    ['PRICE', 'price'], ['QTY', 'orderQty'], ['LEAVES', 'leaves'], ['REASON', 'ordStatus'],
+    ['MAKER_ORDER_ID', 'ordType', (v) => nameOf(OrdType, v)], ['MAKER_ACCOUNT', 'cumQty'],
+    ['TRADE_ID', 'cumNotional'], ['MAKER_LEAVES', 'tif', (v) => nameOf(TimeInForce, v)],
+  ]],
+  [EventType.BALANCE]: ['BALANCE', [
+    ['ACCOUNT', 'account'], ['INSTRUMENT', 'asset'], ['QTY', 'available'], ['LEAVES', 'held'],
+  ]],
+  [EventType.ADMIN_DONE]: ['ADMIN_DONE', [
+    ['AUX', 'command', (v) => nameOf(CommandType, v)], ['ORDER_ID', 'ref'], ['ACCOUNT', 'account'],
+    ['INSTRUMENT', 'target'], ['QTY', 'amount'], ['REASON', 'duplicate', (v) => v === 1],
+  ]],
 };
+
+/** TRADE keys shown only when settlement set them (non-zero). */
+const SETTLEMENT_KEYS = ['takerFee', 'makerFee', 'quoteAmount'];
 
 /** One event record as a readable object. */
 export function readEvent(buf: EventBuffer, i: number): ReadableEvent {
@@ -72,6 +95,9 @@ export function readEvent(buf: EventBuffer, i: number): ReadableEvent {
   for (const [field, key, show] of fields) {
     const v = buf.get(i, F[field]);
     event[key] = show === undefined ? v : show(v);
+  }
+  if (type === EventType.TRADE) {
+    for (const k of SETTLEMENT_KEYS) if (event[k] === 0) delete event[k];
   }
   if (type === EventType.ACCEPTED) {
     const flags = event.flags as number;

@@ -1,7 +1,8 @@
 /**
- * A snapshot holds the whole engine state: export -> protobuf -> file ->
- * import rebuilds an engine with the same state hash, the same ids and
- * priority, that answers every later command with the same events.
+ * A snapshot holds the whole core state (books, order records, dedupe
+ * window, wallet, limits): export -> protobuf -> file -> import rebuilds a
+ * core with the same state hash, the same ids and priority, that answers
+ * every later command with the same events.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,14 @@ import protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBuffer } from '../../../engine/eventBuffer.js';
 import type { EngineLimits, InstrumentSpec } from '../../../engine/instrumentSpec.js';
-import { OrderBookEngine } from '../../../engine/matchingEngine.js';
-import { exportEngineState, importEngineState } from '../../../engine/snapshotState.js';
+import { exportCoreState, importCoreState } from '../../../risk/coreState.js';
+import { ExchangeCore } from '../../../risk/exchangeCore.js';
 import { decodeSnapshot, encodeSnapshot } from '../../../sequencer/snapshot/snapshotCodec.js';
 import { listSnapshots, loadNewestSnapshot, readSnapshot, snapshotFileName, writeSnapshot } from '../../../sequencer/snapshot/snapshotFiles.js';
 import { instrument } from '../../engine/support/fixtures.js';
 import { TempDirs } from '../journal/support/tempDir.js';
 import { eventsOf, makeWorkload } from '../support/workload.js';
+import { plainCoreSpec } from '../../../risk/plainSpec.js';
 
 const INSTRUMENTS: InstrumentSpec[] = [
   instrument(0),
@@ -23,26 +25,27 @@ const INSTRUMENTS: InstrumentSpec[] = [
   instrument(2, { maxPriceTicks: 5000 }),
 ];
 const LIMITS: EngineLimits = { maxOrders: 2000, maxLevels: 1500, maxAccounts: 8 };
+const SPEC = plainCoreSpec(INSTRUMENTS, LIMITS);
 const PROTO = join(import.meta.dirname, '../../../sequencer/snapshot/engineSnapshot.proto');
 
 const dirs = new TempDirs();
 afterEach(() => dirs.cleanup());
 
-function roundTrip(engine: OrderBookEngine, seq: number): OrderBookEngine {
-  const bytes = encodeSnapshot({ seq, timestampUs: seq * 10, engine: exportEngineState(engine) });
+function roundTrip(core: ExchangeCore, seq: number): ExchangeCore {
+  const bytes = encodeSnapshot({ seq, timestampUs: seq * 10, core: exportCoreState(core) });
   const back = decodeSnapshot(bytes);
   expect(back.seq).toBe(seq);
-  return importEngineState(back.engine, INSTRUMENTS, LIMITS);
+  return importCoreState(back.core, SPEC);
 }
 
-describe('engine snapshots', () => {
+describe('core snapshots', () => {
   it.each([1, 2, 3, 4])('restore at random points of seeded workload %i gives equal hashes and equal later events', (seed) => {
     const commands = makeWorkload(seed, 6000, INSTRUMENTS, LIMITS);
-    const original = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const original = new ExchangeCore(SPEC);
     const ev = new EventBuffer();
     const cut = 1500 + seed * 700;
     for (let i = 0; i < cut; i++) original.apply(commands[i]!, ev), ev.clear();
-    expect(original.restingOrderCount()).toBeGreaterThan(50);
+    expect(original.engine.restingOrderCount()).toBeGreaterThan(50);
     const restored = roundTrip(original, cut);
     expect(restored.stateHash()).toBe(original.stateHash());
     restored.assertInvariants();
@@ -60,13 +63,14 @@ describe('engine snapshots', () => {
     restored.assertInvariants();
   });
 
-  it('restores an empty engine, and the counters and last trade prices of a busy one', () => {
-    const empty = new OrderBookEngine(INSTRUMENTS, LIMITS);
+  it('restores an empty core, and the counters and last trade prices of a busy one', () => {
+    const empty = new ExchangeCore(SPEC);
     expect(roundTrip(empty, 0).stateHash()).toBe(empty.stateHash());
-    const busy = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const busyCore = new ExchangeCore(SPEC);
     const ev = new EventBuffer();
-    for (const c of makeWorkload(11, 3000, INSTRUMENTS, LIMITS)) busy.apply(c, ev), ev.clear();
-    const restored = roundTrip(busy, 3000);
+    for (const c of makeWorkload(11, 3000, INSTRUMENTS, LIMITS)) busyCore.apply(c, ev), ev.clear();
+    const restored = roundTrip(busyCore, 3000).engine;
+    const busy = busyCore.engine;
     expect([restored.nextOrderId(), restored.nextTradeId(), restored.levelCount(), restored.restingOrderCount()])
       .toEqual([busy.nextOrderId(), busy.nextTradeId(), busy.levelCount(), busy.restingOrderCount()]);
     expect(busy.nextTradeId()).toBeGreaterThan(100);
@@ -76,28 +80,38 @@ describe('engine snapshots', () => {
 
   it('refuses a tampered state and a snapshot for other instruments', () => {
     const commands = makeWorkload(9, 1500, INSTRUMENTS, LIMITS);
-    const engine = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const core = new ExchangeCore(SPEC);
     const ev = new EventBuffer();
-    for (const c of commands) engine.apply(c, ev), ev.clear();
-    const state = exportEngineState(engine);
-    const side = state.books.find((b) => b.bids.orderIds.length > 1)!.bids;
+    for (const c of commands) core.apply(c, ev), ev.clear();
+    const state = exportCoreState(core);
+    const side = state.engine.books.find((b) => b.bids.orderIds.length > 1)!.bids;
     side.leaves[0]! += 1;
-    expect(() => importEngineState(state, INSTRUMENTS, LIMITS)).toThrow(/hashes to|leaves/);
-    expect(() => importEngineState(exportEngineState(engine), INSTRUMENTS.slice(0, 2), LIMITS)).toThrow(/instruments/);
+    expect(() => importCoreState(state, SPEC)).toThrow(/hashes to|leaves/);
+    expect(() => importCoreState(exportCoreState(core), plainCoreSpec(INSTRUMENTS.slice(0, 2), LIMITS))).toThrow(/instruments/);
+    const balances = exportCoreState(core);
+    balances.risk.balances[0]! += 1;
+    expect(() => importCoreState(balances, SPEC)).toThrow(/restored core hashes to/);
   });
 
   it('writes exactly what engineSnapshot.proto describes (protobufjs reflection agrees both ways)', () => {
     const commands = makeWorkload(5, 2000, INSTRUMENTS, LIMITS);
-    const engine = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const core = new ExchangeCore(SPEC);
     const ev = new EventBuffer();
-    for (const c of commands) engine.apply(c, ev), ev.clear();
-    const state = exportEngineState(engine);
-    const bytes = encodeSnapshot({ seq: 2000, timestampUs: 1_700_000_000_000_000, engine: state });
+    for (const c of commands) core.apply(c, ev), ev.clear();
+    const coreState = exportCoreState(core);
+    const state = coreState.engine;
+    const bytes = encodeSnapshot({ seq: 2000, timestampUs: 1_700_000_000_000_000, core: coreState });
     const Type = protobuf.loadSync(PROTO).lookupType('exchange.snapshot.EngineSnapshot');
     expect(Type.verify(Type.decode(bytes))).toBeNull();
     const obj = Type.toObject(Type.decode(bytes), { longs: Number, defaults: true, arrays: true }) as {
       seq: number; nextOrderId: number; stateHash: string; books: { bids: { orderId: number[]; leaves: number[] } }[];
+      coreStateHash: string; risk: { balances: number[]; records: { orderId: number[]; held: number[] } };
     };
+    expect(obj.coreStateHash).toBe(coreState.stateHash);
+    expect(obj.risk.balances).toEqual(coreState.risk.balances);
+    expect(obj.risk.records.orderId).toEqual(coreState.risk.records.orderId);
+    expect(obj.risk.records.held).toEqual(coreState.risk.records.held);
+    expect(coreState.risk.records.orderId.length).toBeGreaterThan(10);
     expect(obj.seq).toBe(2000);
     expect(obj.nextOrderId).toBe(state.nextOrderId);
     expect(obj.stateHash).toBe(state.stateHash);
@@ -105,23 +119,23 @@ describe('engine snapshots', () => {
     expect(obj.books[0]!.bids.leaves).toEqual(state.books[0]!.bids.leaves);
     // Reflection's encoding (its own field order and packing) reads back through the hand-written reader.
     const again = decodeSnapshot(Type.encode(Type.fromObject(obj)).finish());
-    expect(again.engine).toEqual(state);
+    expect(again.core).toEqual(coreState);
   });
 });
 
 describe('snapshot files', () => {
   function someSnapshot(seq: number) {
-    const engine = new OrderBookEngine(INSTRUMENTS, LIMITS);
+    const core = new ExchangeCore(SPEC);
     const ev = new EventBuffer();
-    for (const c of makeWorkload(seq, 300, INSTRUMENTS, LIMITS)) engine.apply(c, ev), ev.clear();
-    return { seq, timestampUs: seq, engine: exportEngineState(engine) };
+    for (const c of makeWorkload(seq, 300, INSTRUMENTS, LIMITS)) core.apply(c, ev), ev.clear();
+    return { seq, timestampUs: seq, core: exportCoreState(core) };
   }
 
   it('are written atomically under snapshot-<seq>.pb, newest kept, older ones deleted', () => {
     const dir = dirs.make('snapshot-test-');
     for (const seq of [10, 20, 30]) writeSnapshot(dir, someSnapshot(seq), 2);
     expect(listSnapshots(dir).map((f) => f.seq)).toEqual([30, 20]);
-    expect(readSnapshot(join(dir, snapshotFileName(30))).engine).toEqual(someSnapshot(30).engine);
+    expect(readSnapshot(join(dir, snapshotFileName(30))).core).toEqual(someSnapshot(30).core);
   });
 
   it('a damaged newest snapshot is reported and the previous one used; a flipped byte fails the CRC', () => {

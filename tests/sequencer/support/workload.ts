@@ -1,11 +1,18 @@
 import { Command } from '../../../engine/command.js';
 import { EVENT_FIELDS, EventBuffer } from '../../../engine/eventBuffer.js';
 import type { EngineLimits, InstrumentSpec } from '../../../engine/instrumentSpec.js';
-import { OrderBookEngine } from '../../../engine/matchingEngine.js';
+import { ExchangeCore } from '../../../risk/exchangeCore.js';
+import { fundingCommands } from '../../../risk/funding.js';
 import { RandomCommands } from '../../engine/support/randomCommands.js';
+import { plainCoreSpec } from '../../../risk/plainSpec.js';
+
+/** Every account's deposit of every asset, in minor units: ample for any workload here. */
+export const WORKLOAD_FUNDS = 1e12;
 
 /**
- * A seeded list of commands for sequencer tests: the engine tests' mixed
+ * A seeded list of commands for sequencer tests: deposits funding every
+ * account of `plainCoreSpec(instruments, limits)` (the first commands of the
+ * `count`), then the engine tests' mixed
  * generator (every command type, invalid values, self-trades, sweeps), made
  * encodable the way the gateway guarantees: integers only, enum-like fields
  * in 0..255, order ids >= 0. A value the generator spoils stays invalid for
@@ -15,15 +22,16 @@ export function makeWorkload(
   seed: number, count: number, instruments: InstrumentSpec[], limits: EngineLimits, targetResting = 300,
 ): Command[] {
   const gen = new RandomCommands(seed, { instruments, accounts: 6, maxAccounts: limits.maxAccounts, targetResting });
-  const engine = new OrderBookEngine(instruments, limits);
+  const core = new ExchangeCore(plainCoreSpec(instruments, limits));
   const events = new EventBuffer();
   const slot = new Command();
-  const out: Command[] = [];
-  for (let i = 0; i < count; i++) {
+  const out: Command[] = fundingCommands(core.spec, WORKLOAD_FUNDS).slice(0, count);
+  for (const c of out) core.apply(c, events);
+  while (out.length < count) {
     gen.next(slot);
     makeEncodable(slot);
     events.clear();
-    engine.apply(slot, events);
+    core.apply(slot, events);
     gen.observe(events);
     out.push(new Command().copyFrom(slot));
   }
