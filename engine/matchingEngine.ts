@@ -610,6 +610,11 @@ export class OrderBookEngine implements MatchingEngine {
     return this.marketLimit(this.books[instrument]!, side);
   }
 
+  /** Whether a GTD order is due at `nowUs` (what `advanceTime` would expire). */
+  hasExpiryDue(nowUs: number): boolean {
+    return this.expiries.size !== 0 && this.expiries.topTime() <= nowUs;
+  }
+
   /** Lets time pass without a command: expires due GTD orders (as every `apply` does first). */
   advanceTime(nowUs: number, out: EventBuffer): void {
     if (this.expiries.size !== 0 && this.expiries.topTime() <= nowUs) this.expireDue(nowUs, out);

@@ -232,7 +232,7 @@ export class ExchangeCore implements WindowPins {
   /** The open record a CANCEL / REPLACE / ORDER_STATUS names (OrderID, else OrigClOrdID), or 0. */
   private target(cmd: Command, byClOrdId: Uint32Array): number {
     if (cmd.orderId !== 0) {
-      const r = this.openIds.get(cmd.orderId);
+      const r = this.openRecord(cmd.orderId);
       return r !== 0 && this.records.hi[r * RI.STRIDE + RI.ACCOUNT] === cmd.account ? r : 0;
     }
     if (byClOrdId[0] === 0 || !this.isTradingAccount(cmd.account)) return 0;
@@ -288,6 +288,7 @@ export class ExchangeCore implements WindowPins {
 
   /** Expires the GTD orders due at the command's time and settles them (the engine's `apply` would find none left). */
   private timePasses(cmd: Command, out: EventBuffer): void {
+    if (!this.engine.hasExpiryDue(cmd.timestampUs)) return;
     const first = out.count;
     this.engine.advanceTime(cmd.timestampUs, out);
     this.settle(out, first);
@@ -367,8 +368,8 @@ export class ExchangeCore implements WindowPins {
           if (d[b + 14] === CT.NEW_ORDER && this.current !== 0) this.records.hf[(this.current) * RF.STRIDE + RF.ORDER_ID] = d[b + 1]!;
           break;
         case ET.TRADE: this.trade(d, b, out); break;
-        case ET.CANCELED: this.closed(this.openIds.get(d[b + 1]!), OS.CANCELED, out); break;
-        case ET.EXPIRED: this.closed(this.openIds.get(d[b + 1]!), OS.EXPIRED, out); break;
+        case ET.CANCELED: this.closed(this.openRecord(d[b + 1]!), OS.CANCELED, out); break;
+        case ET.EXPIRED: this.closed(this.openRecord(d[b + 1]!), OS.EXPIRED, out); break;
         case ET.REPLACED: this.replaced(d, b, out); break;
         default: break;
       }
@@ -382,6 +383,8 @@ export class ExchangeCore implements WindowPins {
     rec.hb[r * RB.STRIDE + RB.STATUS] = OS.NEW;
     rec.hb[r * RB.STRIDE + RB.OPEN] = 1;
     this.openIds.insert(orderId, r);
+    this.cachedId = orderId;
+    this.cachedRecord = r;
     const a = rec.hi[r * RI.STRIDE + RI.ACCOUNT]!;
     this.openCount[a]!++;
     const li = (a * this.nInst + rec.hi[r * RI.STRIDE + RI.INSTRUMENT]!) * 3;
@@ -405,8 +408,8 @@ export class ExchangeCore implements WindowPins {
    */
   private trade(d: Float64Array, b: number, out: EventBuffer): void {
     const rec = this.records;
-    const taker = this.openIds.get(d[b + 1]!);
-    const maker = this.openIds.get(d[b + 9]!);
+    const taker = this.openRecord(d[b + 1]!);
+    const maker = this.openRecord(d[b + 9]!);
     const spec = this.specs[d[b + 3]!]!;
     const price = d[b + 5]!;
     const qty = d[b + 6]!;
@@ -466,7 +469,7 @@ export class ExchangeCore implements WindowPins {
   }
 
   private replaced(d: Float64Array, b: number, out: EventBuffer): void {
-    const r = this.openIds.get(d[b + 1]!);
+    const r = this.openRecord(d[b + 1]!);
     const rec = this.records;
     const oldLeaves = rec.leaves(r);
     const price = d[b + 5]!;
@@ -494,6 +497,22 @@ export class ExchangeCore implements WindowPins {
     rec.hf[r * RF.STRIDE + RF.HELD] = rec.hf[r * RF.STRIDE + RF.HELD]! + delta;
   }
 
+  /**
+   * The open record of an order id, or 0. A one-entry cache in front of the
+   * id map: a replace looks its order up, then settles its REPLACED and its
+   * TRADEs, and a new order its ACCEPTED and TRADEs, all for the same id.
+   */
+  private openRecord(orderId: number): number {
+    if (orderId === this.cachedId) return this.cachedRecord;
+    const r = this.openIds.get(orderId);
+    this.cachedId = orderId;
+    this.cachedRecord = r;
+    return r;
+  }
+
+  private cachedId = -1;
+  private cachedRecord = 0;
+
   /** Record r left the book (filled, canceled, expired): release what it still holds. */
   private closed(r: number, status: number, out: EventBuffer): void {
     const rec = this.records;
@@ -505,7 +524,9 @@ export class ExchangeCore implements WindowPins {
     if (leaves > 0) this.exposure[(a * this.nInst + inst) * 3 + (isBuy ? 1 : 2)]! -= leaves;
     rec.hb[r * RB.STRIDE + RB.OPEN] = 0;
     rec.hb[r * RB.STRIDE + RB.STATUS] = status;
-    this.openIds.remove(rec.hf[r * RF.STRIDE + RF.ORDER_ID]!);
+    const id = rec.hf[r * RF.STRIDE + RF.ORDER_ID]!;
+    this.openIds.remove(id);
+    if (id === this.cachedId) this.cachedRecord = 0;
     this.openCount[a]!--;
     const held = rec.hf[r * RF.STRIDE + RF.HELD]!;
     if (held > 0) {
@@ -639,7 +660,7 @@ export class ExchangeCore implements WindowPins {
   /** ORDER_STATUS target: by OrderID among open orders, else by ClOrdID in the window (any state). */
   private statusTarget(cmd: Command): number {
     if (cmd.orderId !== 0) {
-      const r = this.openIds.get(cmd.orderId);
+      const r = this.openRecord(cmd.orderId);
       return r !== 0 && this.records.hi[r * RI.STRIDE + RI.ACCOUNT] === cmd.account ? r : 0;
     }
     if (cmd.clOrdId32[0] === 0) return 0;

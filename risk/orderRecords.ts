@@ -12,16 +12,17 @@
  * 64-byte hot record; what only entry and dedupe read (expire time, the
  * NewOrderSingle's price and quantity) in a 32-byte cold one.
  *
- * Hot record, 64 bytes: float64 words 0-4, int32 words 10-13, bytes 56-61.
- * Cold record, 32 bytes: float64 words 0-2, int32 word 6.
+ * Hot record, 64 bytes: float64 words 0-4, int32 words 10-13, bytes 56-62.
+ * Cold record, 32 bytes: float64 words 0-2. A free record links to the next
+ * free one through its REFS word (a record in use has USED = 1), so alloc
+ * and free touch only the hot line the order then uses.
  * Price and quantities are float64: a rejected order keeps whatever safe
  * integer it was sent with, for the dedupe comparison.
  */
 export const enum RF { ORDER_ID = 0, CUM_NOTIONAL = 1, HELD = 2, PRICE = 3, ORDER_QTY = 4, STRIDE = 8 }
 export const enum RI { CUM_QTY = 10, ACCOUNT = 11, INSTRUMENT = 12, REFS = 13, STRIDE = 16 }
-export const enum RB { SIDE = 56, ORD_TYPE = 57, TIF = 58, FLAGS = 59, STATUS = 60, OPEN = 61, STRIDE = 64 }
+export const enum RB { SIDE = 56, ORD_TYPE = 57, TIF = 58, FLAGS = 59, STATUS = 60, OPEN = 61, USED = 62, STRIDE = 64 }
 export const enum RC { EXPIRE_TIME_US = 0, ORIG_PRICE = 1, ORIG_QTY = 2, STRIDE = 4 }
-const enum RCI { NEXT_FREE = 6, STRIDE = 8 }
 
 /** FIX OrdStatus codes (the SBE schema's OrdStatus). */
 export const OrdStatus = {
@@ -56,7 +57,6 @@ export class OrderRecords {
   readonly hb: Uint8Array;
   /** Cold records. */
   readonly cf: Float64Array;
-  private readonly ci: Int32Array;
   private freeHead: number;
   used = 0;
 
@@ -67,13 +67,11 @@ export class OrderRecords {
     this.hf = new Float64Array(hot);
     this.hi = new Int32Array(hot);
     this.hb = new Uint8Array(hot);
-    const cold = new ArrayBuffer(n * 32);
-    this.cf = new Float64Array(cold);
-    this.ci = new Int32Array(cold);
+    this.cf = new Float64Array(n * RC.STRIDE);
     // Writing every record now also maps every page: no first-touch fault mid-command.
-    for (let r = 1; r < capacity; r++) this.ci[r * RCI.STRIDE + RCI.NEXT_FREE] = r + 1;
-    this.ci[capacity * RCI.STRIDE + RCI.NEXT_FREE] = 0;
-    this.hb.fill(0);
+    for (let r = 1; r < capacity; r++) this.hi[r * RI.STRIDE + RI.REFS] = r + 1;
+    this.hi[capacity * RI.STRIDE + RI.REFS] = 0;
+    this.cf.fill(0);
     this.freeHead = capacity > 0 ? 1 : 0;
   }
 
@@ -81,27 +79,27 @@ export class OrderRecords {
   alloc(): number {
     const r = this.freeHead;
     if (r === 0) return 0;
-    const ci = this.ci;
-    this.freeHead = ci[r * RCI.STRIDE + RCI.NEXT_FREE]!;
-    ci[r * RCI.STRIDE + RCI.NEXT_FREE] = -1;
+    const i = r * RI.STRIDE;
+    this.freeHead = this.hi[i + RI.REFS]!;
     this.used++;
     const f = r * RF.STRIDE;
     this.hf[f + RF.ORDER_ID] = 0; this.hf[f + RF.CUM_NOTIONAL] = 0; this.hf[f + RF.HELD] = 0;
-    this.hi[r * RI.STRIDE + RI.CUM_QTY] = 0; this.hi[r * RI.STRIDE + RI.REFS] = 0;
+    this.hi[i + RI.CUM_QTY] = 0; this.hi[i + RI.REFS] = 0;
     this.hb[r * RB.STRIDE + RB.OPEN] = 0;
+    this.hb[r * RB.STRIDE + RB.USED] = 1;
     return r;
   }
 
   free(r: number): void {
-    const at = r * RCI.STRIDE + RCI.NEXT_FREE;
-    if (this.ci[at] !== -1) throw new Error(`OrderRecords.free: record ${r} is not in use`);
-    this.ci[at] = this.freeHead;
+    if (this.hb[r * RB.STRIDE + RB.USED] !== 1) throw new Error(`OrderRecords.free: record ${r} is not in use`);
+    this.hb[r * RB.STRIDE + RB.USED] = 0;
+    this.hi[r * RI.STRIDE + RI.REFS] = this.freeHead;
     this.freeHead = r;
     this.used--;
   }
 
   isUsed(r: number): boolean {
-    return r > 0 && r <= this.capacity && this.ci[r * RCI.STRIDE + RCI.NEXT_FREE] === -1;
+    return r > 0 && r <= this.capacity && this.hb[r * RB.STRIDE + RB.USED] === 1;
   }
 
   /** Leaves quantity of an open order (0 once closed). */
@@ -126,12 +124,12 @@ export class OrderRecords {
     this.freeHead = 0;
     this.used = 0;
     for (let r = this.capacity; r >= 1; r--) {
-      const at = r * RCI.STRIDE + RCI.NEXT_FREE;
       if (inUse(r)) {
-        this.ci[at] = -1;
+        this.hb[r * RB.STRIDE + RB.USED] = 1;
         this.used++;
       } else {
-        this.ci[at] = this.freeHead;
+        this.hb[r * RB.STRIDE + RB.USED] = 0;
+        this.hi[r * RI.STRIDE + RI.REFS] = this.freeHead;
         this.freeHead = r;
       }
     }

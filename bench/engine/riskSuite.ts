@@ -6,9 +6,9 @@ import type { CoreSpec } from '../../risk/coreSpec.js';
 import { ExchangeCore } from '../../risk/exchangeCore.js';
 import { fundingCommands } from '../../risk/funding.js';
 import { plainCoreSpec } from '../../risk/plainSpec.js';
-import { driveCoreRange } from './drive.js';
+import { driveCoreRange, driveRange } from './drive.js';
 import { type GcRecorder, heapAfterGc } from './memory.js';
-import { BENCH_INSTRUMENT, newSlots } from './setup.js';
+import { BENCH_INSTRUMENT, createEngine, newSlots } from './setup.js';
 import type { Workload } from './workload.js';
 
 /**
@@ -100,6 +100,10 @@ function loadInto(words: Int32Array, i: number, cmd: Command): void {
 export interface RiskThroughput {
   cmdsPerSec: number;
   runsCmdsPerSec: number[];
+  /** Matching alone, timed right before each risk run on the same stream (pairs cancel most machine noise). */
+  pairedMatchingCmdsPerSec: number[];
+  /** Median over the pairs of 1 - risk / matching alone, in percent. */
+  pairedOverheadPct: number;
   heapGrowthBytes: number;
   heapGrowthBytesWorstRun: number;
   gcCountInTimedLoops: number;
@@ -112,9 +116,16 @@ export async function runRiskThroughput(wl: Workload, limits: EngineLimits, runs
     driveCoreRange(createFundedCore(limits), words, 0, wl.end, cmd, events);
   }
   const rates: number[] = [];
+  const alone: number[] = [];
   const growth: number[] = [];
   let gcs = 0;
   for (let r = 0; r < runs; r++) {
+    {
+      const { cmd, events } = newSlots();
+      const engine = createEngine(limits);
+      driveRange(engine, words, 0, wl.warmupEnd, cmd, events);
+      alone.push((wl.end - wl.warmupEnd) / (driveRange(engine, words, wl.warmupEnd, wl.end, cmd, events) / 1e9));
+    }
     const { cmd, events } = newSlots();
     const core = createFundedCore(limits);
     driveCoreRange(core, words, 0, wl.warmupEnd, cmd, events);
@@ -132,7 +143,8 @@ export async function runRiskThroughput(wl: Workload, limits: EngineLimits, runs
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
-    cmdsPerSec: median(rates), runsCmdsPerSec: rates, heapGrowthBytes: median(growth),
-    heapGrowthBytesWorstRun: Math.max(...growth), gcCountInTimedLoops: gcs,
+    cmdsPerSec: median(rates), runsCmdsPerSec: rates, pairedMatchingCmdsPerSec: alone,
+    pairedOverheadPct: median(rates.map((x, i) => 100 * (1 - x / alone[i]!))),
+    heapGrowthBytes: median(growth), heapGrowthBytesWorstRun: Math.max(...growth), gcCountInTimedLoops: gcs,
   };
 }
