@@ -16,6 +16,7 @@ import {
 } from '../sequencer.js';
 import { C_DURABLE, ControlBlock, PIPELINE_VERSION } from './controlBlock.js';
 import { acquireDataDirLock, type DataDirLock } from '../dataDirLock.js';
+import { SnapshotFollower } from '../snapshot/snapshotFollower.js';
 import {
   deserializeError, waitConfigOf, type CoreWorkerData, type JournalWorkerData, type RecoveredInfo,
   type ThreadedJournalOptions, type WorkerMessage,
@@ -65,6 +66,13 @@ export interface ThreadedSequencerOptions {
   snapshotsKept?: number;
   /** After each snapshot, delete the journal segments the oldest kept snapshot covers. Default false (InProcessSequencerOptions). */
   pruneCoveredSegments?: boolean;
+  /**
+   * Write snapshots (every `snapshotEveryCommands`, and `snapshot()`) from a
+   * follower worker with its own copy of the state (snapshot/snapshotFollower.ts)
+   * instead of the core worker: the core never stalls for a snapshot, at the
+   * cost of a second copy of the state in memory. Default false.
+   */
+  snapshotFollower?: boolean;
   /** Receives the workers' warnings (a torn journal tail cut at start...). */
   logger?: JournalLogger;
   /** Called once when the pipeline fails (journal I/O error, a worker crashed). */
@@ -274,11 +282,23 @@ export class ThreadedSequencer implements Sequencer {
       lock.release();
       throw error;
     }
+    if (o.snapshotFollower === true) {
+      s.follower = new SnapshotFollower({
+        dataDir: o.dataDir, spec: o.spec, control: s.control.buffer,
+        everyCommands: o.snapshotEveryCommands ?? THREADED_DEFAULTS.snapshotEveryCommands,
+        snapshotsKept: o.snapshotsKept ?? THREADED_DEFAULTS.snapshotsKept,
+        pruneCoveredSegments: o.pruneCoveredSegments ?? false, journal: o.journal ?? {},
+        workerUrl: new URL('../snapshot/', workerDirUrl(o.workerDir)),
+        ...(o.logger !== undefined ? { logger: o.logger } : {}),
+      });
+    }
     return s;
   }
 
   /** Held from open until both workers have stopped (sequencer/dataDirLock.ts). */
   private lock: DataDirLock | null = null;
+  /** Writes the snapshots when `snapshotFollower` is on. */
+  follower: SnapshotFollower | null = null;
 
   private constructor(o: ThreadedSequencerOptions) {
     this.dataDir = o.dataDir;
@@ -322,7 +342,8 @@ export class ThreadedSequencer implements Sequencer {
     const coreData: CoreWorkerData = {
       version: PIPELINE_VERSION, input: this.inputRing.buffer, output: this.outputRing.buffer, control: this.control.buffer,
       dataDir: o.dataDir, spec: o.spec, journal, wait, batchMax: coreBatchMax,
-      snapshotEveryCommands: snapshotEvery, snapshotsKept, pruneCoveredSegments: o.pruneCoveredSegments ?? false,
+      snapshotEveryCommands: o.snapshotFollower === true ? 0 : snapshotEvery, snapshotsKept,
+      pruneCoveredSegments: o.pruneCoveredSegments ?? false,
     };
     const fsModule = o.journalFsModule === undefined ? null : o.journalFsModule instanceof URL ? o.journalFsModule.href : pathToFileURL(o.journalFsModule).href;
     const journalData: JournalWorkerData = {
@@ -512,7 +533,10 @@ export class ThreadedSequencer implements Sequencer {
    * the export and the write). Resolves with its seq and path.
    */
   snapshot(): Promise<{ seq: number; path: string }> {
-    return this.request(ControlOp.SNAPSHOT) as Promise<{ seq: number; path: string }>;
+    const follower = this.follower;
+    if (follower === null) return this.request(ControlOp.SNAPSHOT) as Promise<{ seq: number; path: string }>;
+    // The follower snapshots what is durable: make everything submitted so far durable first.
+    return this.drain().then(() => follower.snapshot()).then((info) => ({ seq: info.seq, path: info.path }));
   }
 
   /**
@@ -528,6 +552,8 @@ export class ThreadedSequencer implements Sequencer {
 
   private async doClose(): Promise<void> {
     if (!this.opened) return;
+    // It writes snapshot files: it stops before the directory's lock is released.
+    await this.follower?.stop();
     const failedBefore = this.failure !== null;
     if (!failedBefore) {
       this.publishNow();

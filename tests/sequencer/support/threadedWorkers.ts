@@ -14,7 +14,8 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
  * transitively) is older than its built twin, and says what to run if not.
  */
 export function assertWorkersBuilt(): void {
-  const entries = ['sequencer/threaded/coreWorker.ts', 'sequencer/threaded/journalWorker.ts', 'sequencer/threaded/threadedSequencer.ts'];
+  const entries = ['sequencer/threaded/coreWorker.ts', 'sequencer/threaded/journalWorker.ts', 'sequencer/threaded/threadedSequencer.ts',
+    'sequencer/snapshot/followerWorker.ts'];
   const seen = new Set<string>();
   const pending = entries.map((e) => join(REPO_ROOT, e));
   const stale: string[] = [];

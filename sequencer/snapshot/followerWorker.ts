@@ -1,0 +1,107 @@
+/**
+ * The snapshot follower's thread (worker entry; runs from dist/). It keeps a
+ * core of its own, built like recovery builds one (newest snapshot, then
+ * the journal) and brought forward by replaying the journal up to the
+ * pipeline's durable seq, and writes the snapshots: the core that serves
+ * orders never pauses for one (issue 5, "Snapshots"). It reads only files
+ * and the durable seq, so it can lag, fail or stop without touching the
+ * pipeline; a snapshot never covers a command that is not durable.
+ */
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { Command } from '../../engine/command.js';
+import { EventBuffer } from '../../engine/eventBuffer.js';
+import { exportCoreState } from '../../risk/coreState.js';
+import type { ExchangeCore } from '../../risk/exchangeCore.js';
+import { CommandCodec } from '../commandCodec.js';
+import { recoverCore } from '../coreRecovery.js';
+import { JournalCursor } from '../journal/journalCursor.js';
+import { recoverJournal } from '../journal/recovery.js';
+import { pruneSegments } from '../journal/segmentRetention.js';
+import { C_DURABLE, ControlBlock } from '../threaded/controlBlock.js';
+import type { FollowerWorkerData, FromFollower, ToFollower } from './followerMessages.js';
+import { oldestSnapshotSeq, writeSnapshot } from './snapshotFiles.js';
+
+const port = parentPort!;
+const d = workerData as FollowerWorkerData;
+const post = (m: FromFollower): void => port.postMessage(m);
+const control = ControlBlock.attach(d.control);
+// The journal writer appends to the last segment while this thread reads it:
+// a record half written at the end looks like a torn tail, which read-only
+// recovery reports and leaves alone. Only records up to the durable seq are applied.
+const quiet = { warn: () => {} };
+
+let core: ExchangeCore | null = null;
+let lastSeq = 0;
+let lastTimestampUs = 0;
+let lastSnapshotSeq = -1;
+const codec = new CommandCodec();
+const cmd = new Command();
+const events = new EventBuffer();
+
+/** Applies the journal up to `target` (durable); returns the commands applied. */
+function catchUp(target: number): number {
+  if (core === null) {
+    const r = recoverCore({ dataDir: d.dataDir, spec: d.spec, journal: d.journal, readOnly: true, untilSeq: target, logger: quiet });
+    core = r.core;
+    lastSeq = r.lastSeq;
+    lastTimestampUs = Math.max(0, r.lastTimestampUs);
+    if (lastSnapshotSeq < 0) lastSnapshotSeq = r.snapshotSeq;
+    return r.replayed;
+  }
+  if (target <= lastSeq) return 0;
+  const config = { ...d.journal, dataDir: d.dataDir, readOnly: true, firstSeq: lastSeq + 1, logger: quiet };
+  const journal = recoverJournal(config);
+  const cursor = new JournalCursor(config, journal, lastSeq + 1);
+  let applied = 0;
+  try {
+    while (lastSeq < target && cursor.next()) {
+      codec.decode(cursor.view, cursor.payloadOffset, cursor.payloadLength, cmd);
+      events.clear();
+      core.apply(cmd, events);
+      lastSeq = cursor.seq;
+      lastTimestampUs = cursor.timestampUs;
+      applied++;
+    }
+  } finally {
+    cursor.close();
+  }
+  if (lastSeq < target) throw new Error(`snapshot follower: the journal ends at seq ${lastSeq}, the durable seq is ${target}`);
+  return applied;
+}
+
+function snapshot(requestId: number): void {
+  const target = control.durableSeq(lastSeq);
+  const t0 = performance.now();
+  const applied = catchUp(target);
+  const t1 = performance.now();
+  const path = writeSnapshot(d.dataDir, { seq: lastSeq, timestampUs: lastTimestampUs, core: exportCoreState(core!) }, d.snapshotsKept);
+  if (d.pruneCoveredSegments) pruneSegments(d.dataDir, oldestSnapshotSeq(d.dataDir));
+  lastSnapshotSeq = lastSeq;
+  post({ type: 'snapshot', requestId, info: { seq: lastSeq, path, catchUpMs: t1 - t0, writeMs: performance.now() - t1, commandsApplied: applied } });
+}
+
+function main(): void {
+  for (;;) {
+    let m: { message: ToFollower } | undefined;
+    while ((m = receiveMessageOnPort(port) as { message: ToFollower } | undefined) !== undefined) {
+      if (m.message.type === 'stop') return;
+      snapshot(m.message.requestId);
+    }
+    const durable = control.durableSeq(lastSeq);
+    const base = lastSnapshotSeq < 0 ? 0 : lastSnapshotSeq;
+    if (d.everyCommands > 0 && durable - base >= d.everyCommands) {
+      snapshot(0);
+      continue;
+    }
+    // Wake when the durable seq moves (or every 50 ms, to see a request).
+    control.waitDurable(Atomics.load(control.i32, C_DURABLE), 50);
+  }
+}
+
+try {
+  main();
+  post({ type: 'stopped' });
+} catch (error) {
+  const e = error as Error;
+  post({ type: 'failed', message: e.message, ...(e.stack !== undefined ? { stack: e.stack } : {}) });
+}
