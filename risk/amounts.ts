@@ -9,41 +9,48 @@
  */
 
 /**
- * floor(x / d) for safe integers x >= 0, d >= 1: the float quotient, then
- * one correction step. A float division can round a quotient of k - 1/d up
- * to k when the quotient is large (its ulp exceeds 2/d), so the remainder
- * x - q * d (exact: both products are safe integers) decides. Avoids `%` on
- * values beyond int32, which V8 sends to fmod (~10x slower).
+ * floor(x / d) for safe integers x >= 0, d >= 1, given inv = 1 / d: the
+ * float product, then correction steps. A product (or quotient) of floats
+ * can land on the wrong side of an integer when the quotient is large
+ * (its ulp exceeds 1/d), so the remainder x - q * d (exact: both products
+ * are safe integers) decides. A multiply costs a few cycles where a divide
+ * costs a dozen or more, and `%` on values beyond int32 goes to fmod.
  */
-function floorDiv(x: number, d: number): number {
-  const q = Math.floor(x / d);
-  const r = x - q * d;
-  return r < 0 ? q - 1 : r >= d ? q + 1 : q;
+function floorDiv(x: number, d: number, inv: number): number {
+  let q = Math.floor(x * inv);
+  let r = x - q * d;
+  while (r < 0) { q--; r += d; }
+  while (r >= d) { q++; r -= d; }
+  return q;
 }
 
-/** ceil(x * num / den) for safe integers x >= 0, num >= 1, den >= 1 with den * num safe. */
-export function ceilScaled(x: number, num: number, den: number): number {
+/**
+ * ceil(x * num / den) for safe integers x >= 0, num >= 1, den >= 1 with
+ * den * num safe. `invDen` (1 / den) may be passed by a caller that computes
+ * it once.
+ */
+export function ceilScaled(x: number, num: number, den: number, invDen = 1 / den): number {
   if (den === 1) return x * num;
-  const q = floorDiv(x, den);
+  const q = floorDiv(x, den, invDen);
   const r = x - q * den;
   if (num === 1) return r === 0 ? q : q + 1;
   // x * num / den = q * num + r * num / den, with r * num < den * num <= 2^53.
   const rn = r * num;
-  const q2 = floorDiv(rn, den);
+  const q2 = floorDiv(rn, den, invDen);
   return q * num + q2 + (rn - q2 * den === 0 ? 0 : 1);
 }
 
 /**
  * A fee of `bps` basis points (negative: a rebate) on `amount` minor units,
- * rounded toward zero: floor(amount * |bps| / 10^4), with the sign of bps.
+ * rounded toward zero: floor(amount * |bps| / 10^4), with the sign of bps
+ * (a rebate that rounds to nothing is +0, not -0).
  */
 export function feeOf(amount: number, bps: number): number {
   if (bps === 0 || amount === 0) return 0;
   const b = bps < 0 ? -bps : bps;
-  const q = floorDiv(amount, 10_000);
-  // r * b < 10^8: the float quotient is exact enough for floor.
-  const f = q * b + Math.floor(((amount - q * 10_000) * b) / 10_000);
-  // 0 - f, not -f: a rebate that rounds to nothing is +0 (a -0 would reach the TRADE event's MAKER_FEE).
+  const q = floorDiv(amount, 10_000, 1e-4);
+  // r * b < 10^8: one more floor division, exact after its correction.
+  const f = q * b + floorDiv((amount - q * 10_000) * b, 10_000, 1e-4);
   return bps < 0 ? 0 - f : f;
 }
 

@@ -20,8 +20,9 @@ export function coreStateHash(core: ExchangeCore): string {
   for (const v of w.bal) h.add(v);
   for (const v of w.outsideNet) h.add(v);
   const rec = core.records;
+  const cols = rec.columns(HASHED_FIELDS);
   const hashRecord = (r: number): void => {
-    for (const f of HASHED_FIELDS) h.add(rec.get(r, f));
+    for (const c of cols) h.add(c.view[r * c.stride + c.at]!);
   };
   h.add(core.window.size);
   core.window.forEach((e) => {
@@ -29,9 +30,7 @@ export function coreStateHash(core: ExchangeCore): string {
     for (const word of core.entryKey(e)) h.add(word);
     hashRecord(core.window.ref(e));
   });
-  const unkeyed: number[] = [];
-  for (let r = 1; r <= rec.capacity; r++) if (rec.isUsed(r) && rec.get(r, 'refs') === 0) unkeyed.push(r);
-  unkeyed.sort((x, y) => rec.get(x, 'orderId') - rec.get(y, 'orderId'));
+  const unkeyed = rec.unkeyedOpenByOrderId();
   h.add(unkeyed.length);
   for (const r of unkeyed) hashRecord(r);
   for (const v of core.disabled) h.add(v);

@@ -70,31 +70,41 @@ export function emptyRecordColumns(): RecordColumns {
 /** Reads the whole state; read-only. */
 export function exportCoreState(core: ExchangeCore): CoreState {
   const rec = core.records;
-  const records = emptyRecordColumns();
+  // The records in their canonical order: those the window's entries name (first mention), then the
+  // open orders without a ClOrdID by id. Only entries need a record's position (several may name one).
+  const order: number[] = [];
   const position = new Map<number, number>();
-  const add = (r: number): number => {
-    let p = position.get(r);
-    if (p === undefined) {
-      p = records.orderId.length;
-      position.set(r, p);
-      for (const f of RECORD_FIELDS) records[f].push(rec.get(r, f));
-    }
-    return p;
-  };
   const entryAccounts: number[] = [];
   const entryInsertedUs: number[] = [];
   const entryRecords: number[] = [];
-  const keys: number[] = [];
+  const keys = new Uint8Array(core.window.size * 32);
+  let e32 = 0;
   core.window.forEach((e) => {
     entryAccounts.push(core.window.account(e));
     entryInsertedUs.push(core.window.insertedUs(e));
-    entryRecords.push(add(core.window.ref(e)));
-    keys.push(...new Uint8Array(core.entryKey(e).buffer.slice(0)));
+    const r = core.window.ref(e);
+    let p = position.get(r);
+    if (p === undefined) {
+      p = order.length;
+      position.set(r, p);
+      order.push(r);
+    }
+    entryRecords.push(p);
+    keys.set(new Uint8Array(core.entryKey(e).buffer), e32);
+    e32 += 32;
   });
-  const unkeyed: number[] = [];
-  for (let r = 1; r <= rec.capacity; r++) if (rec.isUsed(r) && rec.get(r, 'refs') === 0) unkeyed.push(r);
-  unkeyed.sort((x, y) => rec.get(x, 'orderId') - rec.get(y, 'orderId'));
-  for (const r of unkeyed) add(r);
+  for (const r of rec.unkeyedOpenByOrderId()) order.push(r);
+  const n = order.length;
+  const records = emptyRecordColumns();
+  const cols = rec.columns(RECORD_FIELDS).map((c) => {
+    const to = new Array<number>(n);
+    records[c.name as keyof RecordColumns] = to;
+    return { ...c, to };
+  });
+  for (let k = 0; k < n; k++) {
+    const r = order[k]!;
+    for (const c of cols) c.to[k] = c.view[r * c.stride + c.at]!;
+  }
   return {
     engine: exportEngineState(core.engine),
     risk: {
@@ -103,7 +113,7 @@ export function exportCoreState(core: ExchangeCore): CoreState {
       records,
       entryAccounts,
       entryInsertedUs,
-      entryKeys: Uint8Array.from(keys),
+      entryKeys: keys,
       entryRecords,
       disabled: [...core.disabled],
       halted: [...core.halted],
@@ -144,9 +154,12 @@ export function importCoreState(state: CoreState, spec: CoreSpec): ExchangeCore 
     if (s.records[f].length !== n) throw new Error(`snapshot record column ${f} has ${s.records[f].length} values for ${n} records`);
   }
   // Record k of the list becomes record k + 1 (0 is never used).
-  for (let k = 0; k < n; k++) {
-    const r = k + 1;
-    for (const f of RECORD_FIELDS) rec.set(r, f, s.records[f][k]!);
+  const cols = rec.columns(RECORD_FIELDS);
+  for (const c of cols) {
+    const from = s.records[c.name as keyof RecordColumns];
+    for (let k = 0; k < n; k++) c.view[(k + 1) * c.stride + c.at] = from[k]!;
+  }
+  for (let r = 1; r <= n; r++) {
     rec.set(r, 'refs', 0);
     if (rec.get(r, 'open') === 1) core.openIds.insert(rec.get(r, 'orderId'), r);
   }

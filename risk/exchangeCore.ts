@@ -61,6 +61,8 @@ export class ExchangeCore implements WindowPins {
   private readonly keyScratch = new Uint32Array(8);
   /** Per instrument: the larger of the maker and taker fee, what a buy holds for fees. */
   private readonly holdFeeBps: Int32Array;
+  /** Per instrument: 1 / quoteDen, so quote amounts multiply where they would divide (risk/amounts.ts). */
+  private readonly invDen: Float64Array;
 
   /** `engine`: an engine restored from a snapshot (risk/coreState.ts); a fresh one otherwise. */
   constructor(readonly spec: CoreSpec, engine?: OrderBookEngine) {
@@ -92,6 +94,7 @@ export class ExchangeCore implements WindowPins {
     this.openCount = new Int32Array(Math.max(1, n));
     this.exposure = new Float64Array(Math.max(1, n) * this.nInst * 3);
     this.holdFeeBps = Int32Array.from(spec.instruments, (i) => Math.max(0, i.takerFeeBps, i.makerFeeBps));
+    this.invDen = Float64Array.from(spec.instruments, (i) => 1 / i.quoteDen);
   }
 
   apply(cmd: Command, out: EventBuffer): void {
@@ -189,7 +192,7 @@ export class ExchangeCore implements WindowPins {
     const li = (a * this.nInst + inst) * 3;
     const maxQty = lim[li]!;
     if (maxQty > 0 && qty > maxQty) return RR.RISK_LIMIT;
-    const notional = ceilScaled(limit * qty, spec.quoteNum, spec.quoteDen);
+    const notional = ceilScaled(limit * qty, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!);
     const maxNotional = lim[li + 1]!;
     if (maxNotional > 0 && notional > maxNotional) return RR.RISK_LIMIT;
     const maxPos = lim[li + 2]!;
@@ -317,7 +320,7 @@ export class ExchangeCore implements WindowPins {
     const li = (a * this.nInst + inst) * 3;
     const lim = this.limits.values;
     if (lim[li]! > 0 && qty > lim[li]!) return RR.RISK_LIMIT;
-    if (lim[li + 1]! > 0 && ceilScaled(price * qty, spec.quoteNum, spec.quoteDen) > lim[li + 1]!) return RR.RISK_LIMIT;
+    if (lim[li + 1]! > 0 && ceilScaled(price * qty, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!) > lim[li + 1]!) return RR.RISK_LIMIT;
     const isBuy = rec.hb[r * RB.STRIDE + RB.SIDE] === S.BUY;
     const maxPos = lim[li + 2]!;
     if (maxPos > 0) {
@@ -348,7 +351,7 @@ export class ExchangeCore implements WindowPins {
     const spec = this.specs[this.records.hi[r * RI.STRIDE + RI.INSTRUMENT]!]!;
     if (this.records.hb[r * RB.STRIDE + RB.SIDE] !== S.BUY) return leaves * spec.baseMinorPerLot;
     const c = this.records.hf[r * RF.STRIDE + RF.CUM_NOTIONAL]!;
-    const quote = ceilScaled(c + price * leaves, spec.quoteNum, spec.quoteDen) - ceilScaled(c, spec.quoteNum, spec.quoteDen);
+    const quote = ceilScaled(c + price * leaves, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!) - ceilScaled(c, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!);
     return quote + feeOf(quote, this.holdFeeBps[spec.id]!);
   }
 
@@ -418,7 +421,7 @@ export class ExchangeCore implements WindowPins {
     const seller = takerBuys ? maker : taker;
     const x = price * qty;
     const c = rec.hf[buyer * RF.STRIDE + RF.CUM_NOTIONAL]!;
-    const amount = ceilScaled(c + x, spec.quoteNum, spec.quoteDen) - ceilScaled(c, spec.quoteNum, spec.quoteDen);
+    const amount = ceilScaled(c + x, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!) - ceilScaled(c, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!);
     const base = qty * spec.baseMinorPerLot;
     const takerFee = feeOf(amount, spec.takerFeeBps);
     const makerFee = feeOf(amount, spec.makerFeeBps);

@@ -119,6 +119,29 @@ export class OrderRecords {
     this[view][r * STRIDES[view] + at] = value;
   }
 
+  /**
+   * Each field as (name, view, stride, offset), for loops over many records
+   * (state hash, snapshots) that must not look the field up per value.
+   */
+  columns(fields: readonly RecordField[]): { name: RecordField; view: Float64Array | Int32Array | Uint8Array; stride: number; at: number }[] {
+    return fields.map((name) => {
+      const [view, at] = RECORD_FIELDS[name];
+      return { name, view: this[view], stride: STRIDES[view], at };
+    });
+  }
+
+  /** Open records that no ClOrdID names, by ascending order id (a canonical order for hashes and snapshots). */
+  unkeyedOpenByOrderId(): number[] {
+    const ids: number[] = [];
+    for (let r = 1; r <= this.capacity; r++) {
+      if (this.hb[r * RB.STRIDE + RB.USED] === 1 && this.hi[r * RI.STRIDE + RI.REFS] === 0) ids.push(r);
+    }
+    const byId = Float64Array.from(ids, (r) => this.hf[r * RF.STRIDE + RF.ORDER_ID]!);
+    const order = Uint32Array.from(ids.keys());
+    order.sort((x, y) => byId[x]! - byId[y]!);
+    return Array.from(order, (k) => ids[k]!);
+  }
+
   /** Makes the free list equal to "every record not in `inUse`", in index order (restore). */
   rebuildFreeList(inUse: (r: number) => boolean): void {
     this.freeHead = 0;
