@@ -259,7 +259,9 @@ export class ExchangeCore implements WindowPins {
     this.timePasses(cmd, out);
     const rec = this.records;
     const r = this.target(cmd, cmd.origClOrdId32);
-    if (r !== 0) cmd.orderId = rec.hf[r * RF.STRIDE + RF.ORDER_ID]!;
+    // Named by OrigClOrdID: the engine needs the id. (Only then: writing a float64 read into the
+    // command's field on every replace showed as garbage, a heap number per write.)
+    if (r !== 0 && cmd.orderId === 0) cmd.orderId = rec.hf[r * RF.STRIDE + RF.ORDER_ID]!;
     const open = r !== 0 && rec.hb[r * RB.STRIDE + RB.OPEN] === 1;
     const alias = open && cmd.clOrdId32[0] !== 0;
     let refused = open ? this.checkReplace(cmd, r) : 0;
