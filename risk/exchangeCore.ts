@@ -352,9 +352,23 @@ export class ExchangeCore implements WindowPins {
   private holdFor(r: number, price: number, leaves: number): number {
     const spec = this.specs[this.records.hi[r * RI.STRIDE + RI.INSTRUMENT]!]!;
     if (this.records.hb[r * RB.STRIDE + RB.SIDE] !== S.BUY) return leaves * spec.baseMinorPerLot;
-    const c = this.records.hf[r * RF.STRIDE + RF.CUM_NOTIONAL]!;
-    const quote = ceilScaled(c + price * leaves, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!) - ceilScaled(c, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!);
+    const quote = this.quoteDelta(r, price, leaves, spec);
     return quote + feeOf(quote, this.holdFeeBps[spec.id]!);
+  }
+
+  /**
+   * Quote minor units of `qty` more lots at `price` on top of buy record r's
+   * fills: ceil((c + price x qty) x num / den) - ceil(c x num / den), c its
+   * filled notional (docs/risk.md, "Settlement"). A small function taking
+   * small integers on purpose: notionals pass 2^30, and a number that large
+   * handed to a function V8 does not inline is boxed into a fresh heap
+   * number (that was the risk path's garbage, ~1 byte per command); here
+   * they stay in registers.
+   */
+  private quoteDelta(r: number, price: number, qty: number, spec: RiskInstrumentSpec): number {
+    const c = this.records.hf[r * RF.STRIDE + RF.CUM_NOTIONAL]!;
+    const inv = this.invDen[spec.id]!;
+    return ceilScaled(c + price * qty, spec.quoteNum, spec.quoteDen, inv) - ceilScaled(c, spec.quoteNum, spec.quoteDen, inv);
   }
 
   // ---- settlement of the engine's events -------------------------------------
@@ -421,9 +435,7 @@ export class ExchangeCore implements WindowPins {
     const takerBuys = d[b + 4] === S.BUY;
     const buyer = takerBuys ? taker : maker;
     const seller = takerBuys ? maker : taker;
-    const x = price * qty;
-    const c = rec.hf[buyer * RF.STRIDE + RF.CUM_NOTIONAL]!;
-    const amount = ceilScaled(c + x, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!) - ceilScaled(c, spec.quoteNum, spec.quoteDen, this.invDen[spec.id]!);
+    const amount = this.quoteDelta(buyer, price, qty, spec);
     const base = qty * spec.baseMinorPerLot;
     const takerFee = feeOf(amount, spec.takerFeeBps);
     const makerFee = feeOf(amount, spec.makerFeeBps);
