@@ -48,6 +48,13 @@ export function ceilScaled(x: number, num: number, den: number, invDen = 1 / den
 export function feeOf(amount: number, bps: number): number {
   if (bps === 0 || amount === 0) return 0;
   const b = bps < 0 ? -bps : bps;
+  const ab = amount * b;
+  if (ab <= 9_007_199_254_740_991) {
+    // amount x b is exact, and the quotient stays below 2^53 / 10^4, whose half-ulp (< 10^-4) cannot
+    // carry it across an integer: one division, exactly floored.
+    const f = Math.floor(ab / 10_000);
+    return bps < 0 ? 0 - f : f;
+  }
   const q = floorDiv(amount, 10_000, 1e-4);
   // r * b < 10^8: one more floor division, exact after its correction.
   const f = q * b + floorDiv((amount - q * 10_000) * b, 10_000, 1e-4);
