@@ -147,7 +147,7 @@ export function batchLatencyRange(engine: MatchingEngine, words: Int32Array, fro
  * dedupe window inserts, looks up and evicts as it does live.
  */
 export function driveCoreRange(core: { apply(cmd: Command, out: EventBuffer): void }, words: Int32Array,
-  from: number, to: number, cmd: Command, events: EventBuffer): number {
+  from: number, to: number, cmd: Command, events: EventBuffer, clOrdIds = true): number {
   const key = cmd.clOrdId32;
   const t0 = process.hrtime.bigint();
   for (let i = from; i < to; i++) {
@@ -164,7 +164,7 @@ export function driveCoreRange(core: { apply(cmd: Command, out: EventBuffer): vo
     cmd.qty = words[b + 3]!;
     cmd.seq = i;
     cmd.timestampUs = i;
-    key[0] = type === 1 ? i + 1 : 0;
+    key[0] = clOrdIds && type === 1 ? i + 1 : 0;
     core.apply(cmd, events);
     events.clear();
   }

@@ -104,6 +104,9 @@ export interface RiskThroughput {
   pairedMatchingCmdsPerSec: number[];
   /** Median over the pairs of 1 - risk / matching alone, in percent. */
   pairedOverheadPct: number;
+  /** The same without ClOrdIDs (no dedupe window work): the order manager's dedupe cost shows as the difference. */
+  noClOrdIdCmdsPerSec: number;
+  noClOrdIdOverheadPct: number;
   heapGrowthBytes: number;
   heapGrowthBytesWorstRun: number;
   gcCountInTimedLoops: number;
@@ -116,6 +119,7 @@ export async function runRiskThroughput(wl: Workload, limits: EngineLimits, runs
     driveCoreRange(createFundedCore(limits), words, 0, wl.end, cmd, events);
   }
   const rates: number[] = [];
+  const bare: number[] = [];
   const alone: number[] = [];
   const growth: number[] = [];
   let gcs = 0;
@@ -140,11 +144,19 @@ export async function runRiskThroughput(wl: Workload, limits: EngineLimits, runs
     }
     rates.push((wl.end - wl.warmupEnd) / (ns / 1e9));
     growth.push(after.heapUsed - before.heapUsed);
+    {
+      const s2 = newSlots();
+      const plain = createFundedCore(limits);
+      driveCoreRange(plain, words, 0, wl.warmupEnd, s2.cmd, s2.events, false);
+      bare.push((wl.end - wl.warmupEnd) / (driveCoreRange(plain, words, wl.warmupEnd, wl.end, s2.cmd, s2.events, false) / 1e9));
+    }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     cmdsPerSec: median(rates), runsCmdsPerSec: rates, pairedMatchingCmdsPerSec: alone,
     pairedOverheadPct: median(rates.map((x, i) => 100 * (1 - x / alone[i]!))),
+    noClOrdIdCmdsPerSec: median(bare),
+    noClOrdIdOverheadPct: median(bare.map((x, i) => 100 * (1 - x / alone[i]!))),
     heapGrowthBytes: median(growth), heapGrowthBytesWorstRun: Math.max(...growth), gcCountInTimedLoops: gcs,
   };
 }

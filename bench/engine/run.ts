@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     `${risk.pairedMatchingCmdsPerSec.map(fmtRate).join(', ')}); median ${fmtRate(risk.cmdsPerSec)}, ` +
     `${riskOverheadPct.toFixed(1)}% below matching alone (median of pairs; target <= ${TARGETS.riskOverheadPct}%); heap growth ` +
     `${fmtInt(risk.heapGrowthBytes)} B (worst ${fmtInt(risk.heapGrowthBytesWorstRun)} B), ${risk.gcCountInTimedLoops} gc in timed loops`);
+  log(`  without ClOrdIDs (no dedupe work): ${fmtRate(risk.noClOrdIdCmdsPerSec)}, ${risk.noClOrdIdOverheadPct.toFixed(1)}% below matching alone`);
 
   // ---- latency ----------------------------------------------------------------
   let lat: LatencyResult | null = null;
@@ -158,6 +159,8 @@ async function main(): Promise<void> {
     riskCmdsPerSec: risk.cmdsPerSec,
     riskOverheadPct,
     riskRunsCmdsPerSec: risk.runsCmdsPerSec,
+    riskNoClOrdIdCmdsPerSec: risk.noClOrdIdCmdsPerSec,
+    riskNoClOrdIdOverheadPct: risk.noClOrdIdOverheadPct,
     riskPairedMatchingCmdsPerSec: risk.pairedMatchingCmdsPerSec,
     riskHeapGrowthBytes: risk.heapGrowthBytes,
     riskHeapGrowthBytesWorstRun: risk.heapGrowthBytesWorstRun,
