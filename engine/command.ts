@@ -39,11 +39,18 @@ export class Command {
    * 32-bit view of the same bytes for the core's dedupe index. Preallocated
    * per Command; `setClOrdId` fills it.
    */
-  readonly clOrdId = new Uint8Array(CL_ORD_ID_BYTES);
-  readonly clOrdId32 = new Uint32Array(this.clOrdId.buffer);
+  /**
+   * Both ids in one 64-byte array (ClOrdID at 0, OrigClOrdID at 32): the SBE
+   * flyweights copy raw bytes through a DataView they keep for the last
+   * array they were given, so one array for both means no DataView is
+   * created per command (two arrays cost two per command).
+   */
+  readonly ids = new Uint8Array(2 * CL_ORD_ID_BYTES);
+  readonly clOrdId = this.ids.subarray(0, CL_ORD_ID_BYTES);
+  readonly clOrdId32 = new Uint32Array(this.ids.buffer, 0, CL_ORD_ID_BYTES / 4);
   /** CANCEL / REPLACE when `orderId` is 0: the ClOrdID of the order to act on. */
-  readonly origClOrdId = new Uint8Array(CL_ORD_ID_BYTES);
-  readonly origClOrdId32 = new Uint32Array(this.origClOrdId.buffer);
+  readonly origClOrdId = this.ids.subarray(CL_ORD_ID_BYTES);
+  readonly origClOrdId32 = new Uint32Array(this.ids.buffer, CL_ORD_ID_BYTES, CL_ORD_ID_BYTES / 4);
 
   /** Sets the ClOrdID from ASCII text (at most 32 characters; '' = none). Not for the hot path. */
   setClOrdId(text: string): this {
@@ -121,8 +128,7 @@ export class Command {
     this.postOnly = o.postOnly; this.price = o.price; this.qty = o.qty;
     this.expireTimeUs = o.expireTimeUs; this.asset = o.asset; this.amount = o.amount; this.refId = o.refId;
     this.limitKind = o.limitKind;
-    this.clOrdId.set(o.clOrdId);
-    this.origClOrdId.set(o.origClOrdId);
+    this.ids.set(o.ids);
     return this;
   }
 }

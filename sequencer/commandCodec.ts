@@ -1,4 +1,4 @@
-import { Command } from '../engine/command.js';
+import { CL_ORD_ID_BYTES, Command } from '../engine/command.js';
 import {
   CoreCommandDecoder, CoreCommandEncoder, MessageHeaderDecoder, MessageHeaderEncoder,
 } from '../protocol/generated/index.js';
@@ -59,7 +59,7 @@ export class CommandCodec {
       .expireTimeUs(cmd.expireTimeUs).account(cmd.account).instrument(cmd.instrument).type(cmd.type).side(cmd.side).ordType(cmd.ordType)
       .timeInForce(cmd.tif).stp(cmd.stp).postOnly(cmd.postOnly ? 1 : 0)
       .amount(cmd.amount).refID(cmd.refId).asset(cmd.asset).limitKind(cmd.limitKind)
-      .putClOrdID(cmd.clOrdId, 0).putOrigClOrdID(cmd.origClOrdId, 0);
+      .putClOrdID(cmd.ids, 0).putOrigClOrdID(cmd.ids, CL_ORD_ID_BYTES);
     return COMMAND_RECORD_BYTES;
   }
 
@@ -110,8 +110,8 @@ export class CommandCodec {
     into.refId = d.refID();
     into.asset = d.asset();
     into.limitKind = d.limitKind();
-    d.getClOrdID(into.clOrdId, 0);
-    d.getOrigClOrdID(into.origClOrdId, 0);
+    d.getClOrdID(into.ids, 0);
+    d.getOrigClOrdID(into.ids, CL_ORD_ID_BYTES);
     return into;
   }
 }
