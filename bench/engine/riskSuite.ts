@@ -6,6 +6,7 @@ import type { CoreSpec } from '../../risk/coreSpec.js';
 import { ExchangeCore } from '../../risk/exchangeCore.js';
 import { fundingCommands } from '../../risk/funding.js';
 import { plainCoreSpec } from '../../risk/plainSpec.js';
+import { loadCommand } from './commandStream.js';
 import { driveCoreRange, driveRange } from './drive.js';
 import { type GcRecorder, heapAfterGc } from './memory.js';
 import { BENCH_INSTRUMENT, createEngine, newSlots } from './setup.js';
@@ -82,17 +83,7 @@ export function verifyRiskWorkload(wl: Workload, limits: EngineLimits, matchingA
 
 /** As driveCoreRange fills a command. */
 function loadInto(words: Int32Array, i: number, cmd: Command): void {
-  const b = i << 2;
-  const h = words[b]!;
-  cmd.type = h & 7;
-  cmd.side = (h >> 3) & 1;
-  cmd.ordType = (h >> 4) & 1;
-  cmd.tif = (h >> 5) & 3;
-  cmd.account = h >>> 8;
-  cmd.orderId = words[b + 1]!;
-  cmd.price = words[b + 2]!;
-  cmd.qty = words[b + 3]!;
-  cmd.seq = i;
+  loadCommand(words, i, cmd);
   cmd.timestampUs = i;
   cmd.clOrdId32[0] = cmd.type === CommandType.NEW_ORDER ? i + 1 : 0;
 }

@@ -1,18 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { CoreSpec } from '../../risk/coreSpec.js';
-import type { JournalOptions } from '../coreRecovery.js';
 import type { JournalLogger } from '../journal/journalErrors.js';
 import type { FollowerSnapshot, FollowerWorkerData, FromFollower, ToFollower } from './followerMessages.js';
 
-export interface SnapshotFollowerOptions {
-  dataDir: string;
-  spec: CoreSpec;
-  /** The pipeline's control block (its durable seq bounds what a snapshot covers). */
-  control: SharedArrayBuffer;
-  everyCommands: number;
-  snapshotsKept: number;
-  pruneCoveredSegments: boolean;
-  journal: JournalOptions;
+/** The worker's data (followerMessages.ts), and what only the main thread needs. */
+export interface SnapshotFollowerOptions extends FollowerWorkerData {
   /** Directory (file URL) holding the built followerWorker.js. */
   workerUrl: URL;
   logger?: JournalLogger;
