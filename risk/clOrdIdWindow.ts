@@ -373,6 +373,11 @@ export class ClOrdIdWindow {
    * per-deployment seed only moves that search online. What bounds the harm
    * is the window capacity and the gateway's per-session rate limit.
    */
+  /**
+   * murmur3_32 over (account, the 8 key words), reduced to 30 bits: a small
+   * integer, so returning it from a call V8 does not inline never boxes it
+   * into a heap number (an int32 beyond +-2^30 would be, every other call).
+   */
   private hash(account: number, key: Uint32Array): number {
     let h = mixWord(this.seed, account);
     h = mixWord(h, key[0]!);
@@ -389,8 +394,9 @@ export class ClOrdIdWindow {
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
-    return h;
+    return h & 0x3fffffff;
   }
+
 }
 
 function fail(what: string): never {

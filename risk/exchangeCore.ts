@@ -368,9 +368,9 @@ export class ExchangeCore implements WindowPins {
   private quoteDelta(r: number, price: number, qty: number, spec: RiskInstrumentSpec): number {
     const c = this.records.hf[r * RF.STRIDE + RF.CUM_NOTIONAL]!;
     const inv = this.invDen[spec.id]!;
-    const after = ceilScaled(c + price * qty, spec.quoteNum, spec.quoteDen, inv);
-    // Most orders (every move of an unfilled one) have no fills yet: ceil(0) = 0.
-    return c === 0 ? after : after - ceilScaled(c, spec.quoteNum, spec.quoteDen, inv);
+    // Both terms always (no shortcut for c = 0): a branch here made V8 box the result, a heap
+    // number per call, measured as ~1.3 bytes of garbage per command.
+    return ceilScaled(c + price * qty, spec.quoteNum, spec.quoteDen, inv) - ceilScaled(c, spec.quoteNum, spec.quoteDen, inv);
   }
 
   // ---- settlement of the engine's events -------------------------------------
