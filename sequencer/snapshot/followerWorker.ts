@@ -7,6 +7,7 @@
  * and the durable seq, so it can lag, fail or stop without touching the
  * pipeline; a snapshot never covers a command that is not durable.
  */
+import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { Command } from '../../engine/command.js';
 import { EventBuffer } from '../../engine/eventBuffer.js';
@@ -81,6 +82,14 @@ function snapshot(requestId: number): void {
 }
 
 function main(): void {
+  // Lowest scheduling priority for this thread only (Linux nice values are per thread): on a machine
+  // with fewer cores than busy threads, the core, the journal writer and the gateway win the CPU and the
+  // follower takes what is left. Refused elsewhere: then it only shares the CPU evenly.
+  try {
+    setPriority(19);
+  } catch {
+    // Not permitted here: the follower still works, at normal priority.
+  }
   for (;;) {
     let m: { message: ToFollower } | undefined;
     while ((m = receiveMessageOnPort(port) as { message: ToFollower } | undefined) !== undefined) {
