@@ -89,7 +89,8 @@ function parseInstruments(value: unknown, assets: AssetConfig[]): InstrumentConf
     if (minQtyLots < 1) throw new ConfigError(`${path}.minQty`, 'must be at least one lot');
     if (maxQtyLots < minQtyLots) throw new ConfigError(`${path}.maxQty`, 'must not be below minQty');
     if (maxQtyLots > INT32_MAX) throw new ConfigError(`${path}.maxQty`, 'must be at most 2^31-1 lots');
-    const defaultMaxPrice = Math.min(INT32_MAX, Math.floor(Number.MAX_SAFE_INTEGER / maxQtyLots));
+    const defaultMaxPrice = Math.min(INT32_MAX, Math.floor(Number.MAX_SAFE_INTEGER / maxQtyLots),
+      maxPriceForQuoteScale(tick, lot, quoteAsset, maxQtyLots));
     const maxPriceTicks = o.maxPrice === undefined
       ? defaultMaxPrice
       : steps(o.maxPrice, tick, `${path}.maxPrice`, 'tickSize');
@@ -153,6 +154,13 @@ function checkQuoteScale(
     throw new ConfigError(`${path}.maxPrice`,
       `maxPrice x maxQty in ${quote.code} minor units leaves the safe-integer range (lower maxPrice or maxQty)`);
   }
+}
+
+/** The highest price whose largest order stays within checkQuoteScale's bound (the default maxPrice). */
+function maxPriceForQuoteScale(tick: ParsedDecimal, lot: ParsedDecimal, quote: AssetConfig, maxQtyLots: number): number {
+  const { num, den } = quoteScale(tick.mantissa, tick.scale, lot.mantissa, lot.scale, quote.decimals);
+  const ticks = (BigInt(Number.MAX_SAFE_INTEGER) / 2n * den) / (num * BigInt(maxQtyLots));
+  return ticks > BigInt(INT32_MAX) ? INT32_MAX : Number(ticks);
 }
 
 function parseAccounts(value: unknown, assets: AssetConfig[], instruments: InstrumentConfig[]): AccountConfig[] {

@@ -67,6 +67,21 @@ describe('config loader', () => {
     expect(spec.accounts.map((a) => a.id)).toEqual(['alice']);
   });
 
+  it('without maxPrice, picks one whose largest order fits the quote asset\'s minor units', () => {
+    // One tick x one lot = 1 whole quote unit = 10^8 minor units: the engine's own bound would allow
+    // prices whose notional in minor units passes 2^53.
+    const c = parseConfig({
+      ...base(),
+      assets: [{ code: 'USD', decimals: 8 }, { code: 'BTC', decimals: 8 }],
+      instruments: [{ ...base().instruments[0]!, tickSize: '1', lotSize: '1', minQty: '1', maxQty: '1000' }],
+      accounts: [],
+    });
+    const i = c.instruments[0]!;
+    const notionalMinor = BigInt(i.maxPriceTicks) * BigInt(i.maxQtyLots) * 100_000_000n;
+    expect(notionalMinor <= BigInt(Number.MAX_SAFE_INTEGER) / 2n).toBe(true);
+    expect(i.maxPriceTicks).toBeGreaterThan(1000);
+  });
+
   it('rejects max price x max quantity beyond the safe-integer range, naming the field', () => {
     const err = errorOf((c) => { c.instruments[0]!.maxPrice = '10000000'; });
     expect(err.field).toBe('instruments[0].maxPrice');
