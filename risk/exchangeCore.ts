@@ -232,7 +232,10 @@ export class ExchangeCore implements WindowPins {
 
   // ---- CANCEL / REPLACE ----------------------------------------------------
 
-  /** The open record a CANCEL / REPLACE / ORDER_STATUS names (OrderID, else OrigClOrdID), or 0. */
+  /**
+   * The record a CANCEL / REPLACE (by OrigClOrdID) or ORDER_STATUS (by ClOrdID) names, or 0: by
+   * OrderID among open orders when the command carries one, else by the id in the window (any state).
+   */
   private target(cmd: Command, byClOrdId: Uint32Array): number {
     if (cmd.orderId !== 0) {
       const r = this.openRecord(cmd.orderId);
@@ -593,7 +596,7 @@ export class ExchangeCore implements WindowPins {
     }
     const a = cmd.account;
     switch (cmd.type) {
-      case CT.ORDER_STATUS: this.emitStatus(this.statusTarget(cmd), out); return;
+      case CT.ORDER_STATUS: this.emitStatus(this.target(cmd, cmd.clOrdId32), out); return;
       case CT.BALANCE_QUERY:
         for (let asset = 0; asset < this.nAssets; asset++) {
           out.balance(a, asset, this.wallet.available(a, asset), this.wallet.held(a, asset));
@@ -646,7 +649,7 @@ export class ExchangeCore implements WindowPins {
     switch (cmd.type) {
       case CT.ORDER_STATUS:
         if (!this.isTradingAccount(a)) return RR.UNKNOWN_ACCOUNT;
-        return this.statusTarget(cmd) === 0 ? RR.UNKNOWN_ORDER : 0;
+        return this.target(cmd, cmd.clOrdId32) === 0 ? RR.UNKNOWN_ORDER : 0;
       case CT.BALANCE_QUERY:
         return this.isTradingAccount(a) || a === this.feeAccount ? 0 : RR.UNKNOWN_ACCOUNT;
       case CT.DEPOSIT:
@@ -676,16 +679,7 @@ export class ExchangeCore implements WindowPins {
     }
   }
 
-  /** ORDER_STATUS target: by OrderID among open orders, else by ClOrdID in the window (any state). */
-  private statusTarget(cmd: Command): number {
-    if (cmd.orderId !== 0) {
-      const r = this.openRecord(cmd.orderId);
-      return r !== 0 && this.records.hi[r * RI.STRIDE + RI.ACCOUNT] === cmd.account ? r : 0;
-    }
-    if (cmd.clOrdId32[0] === 0) return 0;
-    const e = this.window.find(cmd.account, cmd.clOrdId32);
-    return e < 0 ? 0 : this.window.ref(e);
-  }
+
 
   private emitStatus(r: number, out: EventBuffer): void {
     const rec = this.records;

@@ -65,31 +65,46 @@ export function recoverCore(o: CoreRecoveryOptions): CoreRecoveryResult {
     throw new Error(`${o.dataDir}: snapshot ${loaded!.file.path} covers seq ${snapshotSeq} but the journal ends at ${journal.lastSeq}`);
   }
   const core = loaded === null ? new ExchangeCore(o.spec) : importCoreState(loaded.snapshot.core, o.spec);
-  let lastSeq = snapshotSeq;
-  let lastTimestampUs = loaded?.snapshot.timestampUs ?? -1;
+  const r = replayJournal(core, journalConfig, journal, snapshotSeq + 1, until, o.onReplayed);
+  const lastTimestampUs = r.replayed > 0 ? r.lastTimestampUs : loaded?.snapshot.timestampUs ?? -1;
+  return { core, journal, snapshotSeq, snapshotPath: loaded?.file.path ?? null, replayed: r.replayed, lastSeq: r.lastSeq, lastTimestampUs };
+}
+
+/**
+ * Applies the journal's commands `fromSeq..untilSeq` (as far as the
+ * recovered journal goes) to `core`, checking that each record's command
+ * carries the record's seq and time. Recovery and the snapshot follower
+ * both bring a core forward with it. `lastSeq` is fromSeq - 1 and
+ * `lastTimestampUs` -1 when nothing was applied.
+ */
+export function replayJournal(
+  core: ExchangeCore, config: JournalConfig, journal: RecoveryResult, fromSeq: number, untilSeq: number,
+  onReplayed?: (cmd: Command, events: EventBuffer) => void,
+): { lastSeq: number; lastTimestampUs: number; replayed: number } {
+  let lastSeq = fromSeq - 1;
+  let lastTimestampUs = -1;
   let replayed = 0;
-  if (journal.lastSeq > snapshotSeq && until > snapshotSeq) {
-    const codec = new CommandCodec();
-    const cmd = new Command();
-    const events = new EventBuffer();
-    const cursor = new JournalCursor(journalConfig, journal, snapshotSeq + 1);
-    try {
-      while (cursor.next()) {
-        if (cursor.seq > until) break;
-        codec.decode(cursor.view, cursor.payloadOffset, cursor.payloadLength, cmd);
-        if (cmd.seq !== cursor.seq || cmd.timestampUs !== cursor.timestampUs) {
-          throw new Error(`journal record ${cursor.seq}: its command says seq ${cmd.seq} time ${cmd.timestampUs}, the record ${cursor.seq} ${cursor.timestampUs}`);
-        }
-        events.clear();
-        core.apply(cmd, events);
-        o.onReplayed?.(cmd, events);
-        lastSeq = cursor.seq;
-        lastTimestampUs = cursor.timestampUs;
-        replayed++;
+  if (journal.lastSeq < fromSeq || untilSeq < fromSeq) return { lastSeq, lastTimestampUs, replayed };
+  const codec = new CommandCodec();
+  const cmd = new Command();
+  const events = new EventBuffer();
+  const cursor = new JournalCursor(config, journal, fromSeq);
+  try {
+    while (cursor.next()) {
+      if (cursor.seq > untilSeq) break;
+      codec.decode(cursor.view, cursor.payloadOffset, cursor.payloadLength, cmd);
+      if (cmd.seq !== cursor.seq || cmd.timestampUs !== cursor.timestampUs) {
+        throw new Error(`journal record ${cursor.seq}: its command says seq ${cmd.seq} time ${cmd.timestampUs}, the record ${cursor.seq} ${cursor.timestampUs}`);
       }
-    } finally {
-      cursor.close();
+      events.clear();
+      core.apply(cmd, events);
+      onReplayed?.(cmd, events);
+      lastSeq = cursor.seq;
+      lastTimestampUs = cursor.timestampUs;
+      replayed++;
     }
+  } finally {
+    cursor.close();
   }
-  return { core, journal, snapshotSeq, snapshotPath: loaded?.file.path ?? null, replayed, lastSeq, lastTimestampUs };
+  return { lastSeq, lastTimestampUs, replayed };
 }

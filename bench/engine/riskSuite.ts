@@ -9,6 +9,7 @@ import { plainCoreSpec } from '../../risk/plainSpec.js';
 import { loadCommand } from './commandStream.js';
 import { driveCoreRange, driveRange } from './drive.js';
 import { type GcRecorder, heapAfterGc } from './memory.js';
+import { median } from './stats.js';
 import { BENCH_INSTRUMENT, createEngine, newSlots } from './setup.js';
 import type { Workload } from './workload.js';
 
@@ -142,7 +143,6 @@ export async function runRiskThroughput(wl: Workload, limits: EngineLimits, runs
       bare.push((wl.end - wl.warmupEnd) / (driveCoreRange(plain, words, wl.warmupEnd, wl.end, s2.cmd, s2.events, false) / 1e9));
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     cmdsPerSec: median(rates), runsCmdsPerSec: rates, pairedMatchingCmdsPerSec: alone,
     pairedOverheadPct: median(rates.map((x, i) => 100 * (1 - x / alone[i]!))),

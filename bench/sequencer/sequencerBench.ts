@@ -39,6 +39,7 @@ import { ExchangeCore } from '../../risk/exchangeCore.js';
 import { fundingCommands } from '../../risk/funding.js';
 import { plainCoreSpec } from '../../risk/plainSpec.js';
 import { recoverCore } from '../../sequencer/coreRecovery.js';
+import { median } from '../engine/stats.js';
 import { InProcessSequencer } from '../../sequencer/inProcessSequencer.js';
 import type { FsyncPolicy } from '../../sequencer/journal/journalConfig.js';
 import { ThreadedSequencer } from '../../sequencer/threaded/threadedSequencer.js';
@@ -53,7 +54,6 @@ const COMMANDS = quick ? 200_000 : 1_000_000;
 const RESTING = quick ? 100_000 : 1_000_000;
 const BATCH = 4096;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function durableRun(tape: CommandTape): { durable: number; replay: number; hash: string } {
   const dir = mkdtempSync(join(tmpdir(), 'seqbench-'));

@@ -9,13 +9,9 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { Command } from '../../engine/command.js';
-import { EventBuffer } from '../../engine/eventBuffer.js';
 import { exportCoreState } from '../../risk/coreState.js';
 import type { ExchangeCore } from '../../risk/exchangeCore.js';
-import { CommandCodec } from '../commandCodec.js';
-import { recoverCore } from '../coreRecovery.js';
-import { JournalCursor } from '../journal/journalCursor.js';
+import { recoverCore, replayJournal } from '../coreRecovery.js';
 import { recoverJournal } from '../journal/recovery.js';
 import { pruneSegments } from '../journal/segmentRetention.js';
 import { C_DURABLE, ControlBlock } from '../threaded/controlBlock.js';
@@ -35,9 +31,6 @@ let core: ExchangeCore | null = null;
 let lastSeq = 0;
 let lastTimestampUs = 0;
 let lastSnapshotSeq = -1;
-const codec = new CommandCodec();
-const cmd = new Command();
-const events = new EventBuffer();
 
 /** Applies the journal up to `target` (durable); returns the commands applied. */
 function catchUp(target: number): number {
@@ -51,23 +44,13 @@ function catchUp(target: number): number {
   }
   if (target <= lastSeq) return 0;
   const config = { ...d.journal, dataDir: d.dataDir, readOnly: true, firstSeq: lastSeq + 1, logger: quiet };
-  const journal = recoverJournal(config);
-  const cursor = new JournalCursor(config, journal, lastSeq + 1);
-  let applied = 0;
-  try {
-    while (lastSeq < target && cursor.next()) {
-      codec.decode(cursor.view, cursor.payloadOffset, cursor.payloadLength, cmd);
-      events.clear();
-      core.apply(cmd, events);
-      lastSeq = cursor.seq;
-      lastTimestampUs = cursor.timestampUs;
-      applied++;
-    }
-  } finally {
-    cursor.close();
+  const r = replayJournal(core, config, recoverJournal(config), lastSeq + 1, target);
+  if (r.replayed > 0) {
+    lastSeq = r.lastSeq;
+    lastTimestampUs = r.lastTimestampUs;
   }
   if (lastSeq < target) throw new Error(`snapshot follower: the journal ends at seq ${lastSeq}, the durable seq is ${target}`);
-  return applied;
+  return r.replayed;
 }
 
 function snapshot(requestId: number): void {

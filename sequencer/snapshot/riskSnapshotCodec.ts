@@ -1,4 +1,3 @@
-import protobuf from 'protobufjs/minimal.js';
 import { emptyRecordColumns, type RecordColumns, type RiskState } from '../../risk/coreState.js';
 
 /**
@@ -7,12 +6,7 @@ import { emptyRecordColumns, type RecordColumns, type RiskState } from '../../ri
  * field is written packed; the reader accepts packed and unpacked.
  */
 
-type PbWriter = protobuf.Writer;
-type PbReader = protobuf.Reader;
-
-const VARINT = 0;
-const LEN = 2;
-const tag = (field: number, wire: number): number => (field << 3) | wire;
+import { LEN, repeated as repeatedOf, tag, toSafe, VARINT, type PbReader, type PbWriter } from './pbFields.js';
 
 type Kind = 'uint32' | 'sint32' | 'uint64' | 'sint64';
 
@@ -83,18 +77,6 @@ function packed(w: PbWriter, field: number, kind: Kind, values: number[]): void 
 }
 
 function repeated(r: PbReader, t: number, into: number[], kind: Kind, name: string): void {
-  const read = (): number => toSafe(r[kind](), name);
-  if ((t & 7) === LEN) {
-    const end = r.uint32() + r.pos;
-    while (r.pos < end) into.push(read());
-  } else {
-    into.push(read());
-  }
+  repeatedOf(r, t, into, () => toSafe(r[kind](), name));
 }
 
-/** 64-bit values as safe integers (protobufjs gives a Long when the long package is present). */
-function toSafe(v: unknown, field: string): number {
-  const n = typeof v === 'number' ? v : (v as { toNumber(): number }).toNumber();
-  if (!Number.isSafeInteger(n)) throw new Error(`snapshot ${field} ${n} is not a safe integer`);
-  return n;
-}

@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import type { BookState, SideState } from '../../engine/snapshotState.js';
 import type { CoreState } from '../../risk/coreState.js';
+import { LEN, repeated, tag, toSafe, VARINT, type PbReader, type PbWriter } from './pbFields.js';
 import { emptyRiskState, readRisk, writeRisk } from './riskSnapshotCodec.js';
 
 /**
@@ -21,12 +22,7 @@ export interface CoreSnapshot {
 }
 
 const { Writer, Reader } = protobuf;
-type PbWriter = protobuf.Writer;
-type PbReader = protobuf.Reader;
 
-const VARINT = 0;
-const LEN = 2;
-const tag = (field: number, wire: number): number => (field << 3) | wire;
 
 export function encodeSnapshot(s: CoreSnapshot): Uint8Array {
   const w = Writer.create();
@@ -155,20 +151,10 @@ function readSide(r: PbReader, end: number, s: SideState): void {
   if (s.expireTimesUs.length === 0) for (let k = 0; k < s.orderIds.length; k++) s.expireTimesUs.push(0);
 }
 
-/** A repeated scalar, packed (as written) or not (proto3 parsers accept both). */
-function repeated<T>(r: PbReader, t: number, into: T[], read: () => T): void {
-  if ((t & 7) === LEN) {
-    const end = r.uint32() + r.pos;
-    while (r.pos < end) into.push(read());
-  } else {
-    into.push(read());
-  }
-}
 
-/** uint64 as a safe integer (protobufjs gives a Long when the long package is present). */
+/** uint64 as a safe integer >= 0. */
 function readUint64(r: PbReader, field: string): number {
-  const v = r.uint64() as unknown as number | { toNumber(): number };
-  const n = typeof v === 'number' ? v : v.toNumber();
-  if (!(Number.isSafeInteger(n) && n >= 0)) throw new Error(`snapshot ${field} ${n} is not a safe integer`);
+  const n = toSafe(r.uint64(), field);
+  if (n < 0) throw new Error(`snapshot ${field} ${n} is not a safe integer`);
   return n;
 }

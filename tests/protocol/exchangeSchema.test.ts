@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as engineEnums from '../../engine/enums.js';
 import { RejectReason as engineRejectReason } from '../../engine/rejectReason.js';
+import { OrdStatus } from '../../risk/orderRecords.js';
 import { decodeMessage } from '../../protocol/sbe/codec/otfDecoder.js';
 import { encodeMessage } from '../../protocol/sbe/codec/otfEncoder.js';
 import type { EnumType } from '../../protocol/sbe/schema/ir.js';
@@ -56,6 +57,8 @@ describe('the exchange schema', () => {
     expect(enumValues('OrdType')).toEqual({ ...engineEnums.OrdType });
     expect(enumValues('TimeInForce')).toEqual({ ...engineEnums.TimeInForce });
     expect(enumValues('STP')).toEqual({ ...engineEnums.StpMode });
+    expect(enumValues('CommandType')).toEqual({ ...engineEnums.CommandType });
+    expect(enumValues('OrdStatus')).toEqual({ ...OrdStatus });
   });
 
   it('documents its fixed-point convention in the schema and exposes prices and ids as numbers', () => {

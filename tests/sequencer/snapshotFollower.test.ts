@@ -5,11 +5,13 @@
  * not by the core worker. They must hold exactly the state a replay of the
  * journal up to their seq gives, and recovery must use them.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineLimits, InstrumentSpec } from '../../engine/instrumentSpec.js';
 import { exportCoreState } from '../../risk/coreState.js';
 import { plainCoreSpec } from '../../risk/plainSpec.js';
 import { recoverCore } from '../../sequencer/coreRecovery.js';
+import { segmentFileName } from '../../sequencer/journal/segmentName.js';
 import { listSnapshots, readSnapshot } from '../../sequencer/snapshot/snapshotFiles.js';
 import { ThreadedSequencer } from '../../sequencer/threaded/threadedSequencer.js';
 import { instrument } from '../engine/support/fixtures.js';
@@ -74,5 +76,29 @@ describe('snapshot follower', () => {
     const recovered = recoverCore({ dataDir: dir, spec: SPEC, readOnly: true });
     expect(recovered.snapshotSeq).toBe(Math.max(...files.map((f) => f.seq)));
     expect([recovered.lastSeq, recovered.core.stateHash()]).toEqual([live.seq, live.hash]);
+  });
+
+  it('with pruneCoveredSegments, the follower prunes the segments its oldest kept snapshot covers; recovery agrees', async () => {
+    const dir = dirs.make('follower-prune-');
+    const commands = makeWorkload(22, 4000, INSTRUMENTS, LIMITS);
+    let now = 1_700_000_000_000_000;
+    const s = await ThreadedSequencer.open({
+      dataDir: dir, spec: SPEC, onResult: () => {}, clockUs: () => (now += 3), journal: { segmentBytesMax: 64 * 1024, batchBytesMax: 32 * 1024 },
+      snapshotFollower: true, snapshotEveryCommands: 0, snapshotsKept: 1, pruneCoveredSegments: true,
+    });
+    for (let i = 0; i < commands.length; i++) {
+      while (s.trySubmit(commands[i]!) < 0) await s.waitForSpace();
+      if (i === 2999) expect((await s.snapshot()).seq).toBe(3000);
+    }
+    await s.drain();
+    const live = await s.stateHash();
+    await s.close();
+    const segments = readdirSync(dir).filter((f) => f.startsWith('journal-')).sort();
+    // Segments wholly at or below seq 3000 are gone; the journal now starts after the first one.
+    expect(segments[0]).not.toBe(segmentFileName(1));
+    const recovered = recoverCore({ dataDir: dir, spec: SPEC, readOnly: true });
+    expect(recovered.journal.firstSeq).toBeGreaterThan(1);
+    expect(recovered.journal.firstSeq).toBeLessThanOrEqual(3001);
+    expect([recovered.snapshotSeq, recovered.lastSeq, recovered.core.stateHash()]).toEqual([3000, live.seq, live.hash]);
   });
 });
