@@ -59,6 +59,26 @@ export interface LimitsConfig {
   /** ClOrdID dedupe window length (contract default 24 h) and its capacity in ClOrdIDs (preallocated). */
   dedupeWindowHours: number;
   dedupeWindowOrders: number;
+  // ---- the gateway's (docs/gateway.md) ----
+  /** Token bucket per account, shared by its sessions (per session: messagesPerSecond / burst). */
+  accountMessagesPerSecond: number;
+  accountBurst: number;
+  /** Open WebSocket connections from one remote address. */
+  maxConnectionsPerAddress: number;
+  /** A /trade connection must log on within this many milliseconds (contract: 5 s). */
+  logonTimeoutMs: number;
+  /** Largest WebSocket frame accepted (bytes); a larger one closes the connection (1009). */
+  maxFrameBytes: number;
+  /** Bytes a session may have queued unsent before it is disconnected as too slow (CancelOnDisconnect applies). */
+  maxSendBufferBytes: number;
+  /** Refusals (rate limited, malformed...) within 10 s after which a client is disconnected as abusive. */
+  abuseRejectsPer10s: number;
+}
+
+/** The operator's credentials for the admin channel (ws /admin); absent = no admin channel. */
+export interface AdminConfig {
+  apiKey: string;
+  secret: string;
 }
 
 export interface ExchangeConfig {
@@ -66,6 +86,7 @@ export interface ExchangeConfig {
   instruments: InstrumentConfig[];
   accounts: AccountConfig[];
   limits: LimitsConfig;
+  admin: AdminConfig | null;
 }
 
 export function engineLimits(config: ExchangeConfig): EngineLimits {

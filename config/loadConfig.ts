@@ -5,7 +5,7 @@ import { FEE_ACCOUNT_ID } from '../risk/feeAccount.js';
 import { ConfigError } from './configError.js';
 import { parseDecimal, toSteps, type ParsedDecimal } from './decimal.js';
 import type {
-  AccountConfig, AssetConfig, ExchangeConfig, InstrumentConfig, LimitsConfig,
+  AccountConfig, AdminConfig, AssetConfig, ExchangeConfig, InstrumentConfig, LimitsConfig,
 } from './exchangeConfig.js';
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -23,6 +23,13 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxPricePages: DEFAULT_MAX_PRICE_PAGES,
   dedupeWindowHours: 24,
   dedupeWindowOrders: 1_000_000,
+  accountMessagesPerSecond: 0,
+  accountBurst: 0,
+  maxConnectionsPerAddress: 64,
+  logonTimeoutMs: 5000,
+  maxFrameBytes: 65536,
+  maxSendBufferBytes: 16 * 1024 * 1024,
+  abuseRejectsPer10s: 1000,
 };
 
 export function loadConfigFile(path: string): ExchangeConfig {
@@ -48,7 +55,8 @@ export function parseConfig(json: unknown): ExchangeConfig {
   const instruments = parseInstruments(root.instruments, assets);
   const accounts = parseAccounts(root.accounts, assets, instruments);
   const limits = parseLimits(root.limits);
-  return { assets, instruments, accounts, limits };
+  const admin = parseAdmin(root.admin, accounts);
+  return { assets, instruments, accounts, limits, admin };
 }
 
 function parseAssets(value: unknown): AssetConfig[] {
@@ -222,7 +230,25 @@ function parseLimits(value: unknown): LimitsConfig {
     maxPricePages: get('maxPricePages', 1, 1_000_000),
     dedupeWindowHours: get('dedupeWindowHours', 1, 24 * 366),
     dedupeWindowOrders: get('dedupeWindowOrders', 1, 100_000_000),
+    // Per account: 0 (absent) = the session's rate and burst, so one account's sessions share one session's budget.
+    accountMessagesPerSecond: get('accountMessagesPerSecond', 0, 10_000_000),
+    accountBurst: get('accountBurst', 0, 10_000_000),
+    maxConnectionsPerAddress: get('maxConnectionsPerAddress', 1, 1_000_000),
+    logonTimeoutMs: get('logonTimeoutMs', 100, 600_000),
+    maxFrameBytes: get('maxFrameBytes', 256, 16 * 1024 * 1024),
+    maxSendBufferBytes: get('maxSendBufferBytes', 64 * 1024, 1024 * 1024 * 1024),
+    abuseRejectsPer10s: get('abuseRejectsPer10s', 1, 10_000_000),
   };
+}
+
+function parseAdmin(value: unknown, accounts: AccountConfig[]): AdminConfig | null {
+  if (value === undefined || value === null) return null;
+  const o = asObject(value, 'admin');
+  const apiKey = asString(o.apiKey, 'admin.apiKey');
+  const secret = asString(o.secret, 'admin.secret');
+  if (apiKey.length === 0 || secret.length < 8) throw new ConfigError('admin', 'needs a non-empty apiKey and a secret of at least 8 characters');
+  if (accounts.some((a) => a.apiKey === apiKey)) throw new ConfigError('admin.apiKey', 'must differ from every account\'s apiKey');
+  return { apiKey, secret };
 }
 
 // ---- field helpers ---------------------------------------------------------

@@ -11,6 +11,7 @@
  * (the engine writes there, in this thread's cache; only the fields each
  * event sets are copied to the ring), typed-array views made once.
  */
+import { openOrderViews } from '../../risk/openOrders.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Command } from '../../engine/command.js';
 import { EventBuffer } from '../../engine/eventBuffer.js';
@@ -138,6 +139,7 @@ function main(): void {
     const { op, requestId } = readControlRecord(inView, offset);
     if (op === ControlOp.STATE_HASH) post({ type: 'stateHash', requestId, seq: lastSeq, hash: core.stateHash() });
     else if (op === ControlOp.SNAPSHOT) snapshot(requestId);
+    else if (op === ControlOp.OPEN_ORDERS) post({ type: 'openOrders', requestId, seq: lastSeq, orders: openOrderViews(core) });
   };
 
   const onCommand = (_bytes: Uint8Array, offset: number, length: number): void => {

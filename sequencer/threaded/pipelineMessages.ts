@@ -1,3 +1,4 @@
+import type { OpenOrderView } from '../../risk/openOrders.js';
 import type { CoreSpec } from '../../risk/coreSpec.js';
 import type { JournalOptions } from '../coreRecovery.js';
 import type { RecoveryResult } from '../journal/recovery.js';
@@ -71,6 +72,7 @@ export type WorkerMessage =
   | { type: 'failed'; error: SerializedError }
   | { type: 'stateHash'; requestId: number; seq: number; hash: string }
   | { type: 'snapshot'; requestId: number; seq: number; path: string }
+  | { type: 'openOrders'; requestId: number; seq: number; orders: OpenOrderView[] }
   | { type: 'requestFailed'; requestId: number; error: SerializedError }
   | { type: 'closed'; lastSeq: number; stateHash?: string; stats?: Record<string, number> };
 

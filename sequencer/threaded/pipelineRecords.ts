@@ -45,6 +45,8 @@ export const ControlOp = {
   STATE_HASH: 2,
   /** Core: once the commands before this record are durable, write a snapshot of the state after them. */
   SNAPSHOT: 3,
+  /** Core: post its open orders (risk/openOrders.ts) after the commands before this record. */
+  OPEN_ORDERS: 4,
 } as const;
 export type ControlOp = (typeof ControlOp)[keyof typeof ControlOp];
 

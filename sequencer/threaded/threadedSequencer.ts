@@ -1,3 +1,4 @@
+import type { OpenOrderView } from '../../risk/openOrders.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -408,6 +409,9 @@ export class ThreadedSequencer implements Sequencer {
       case 'stateHash':
         this.settleRequest(m.requestId, { seq: m.seq, hash: m.hash });
         break;
+      case 'openOrders':
+        this.settleRequest(m.requestId, { seq: m.seq, orders: m.orders });
+        break;
       case 'snapshot':
         if (m.requestId !== 0) this.settleRequest(m.requestId, { seq: m.seq, path: m.path });
         break;
@@ -525,6 +529,11 @@ export class ThreadedSequencer implements Sequencer {
   /** The core's state hash after every command submitted before this call, and that seq. */
   stateHash(): Promise<{ seq: number; hash: string }> {
     return this.request(ControlOp.STATE_HASH) as Promise<{ seq: number; hash: string }>;
+  }
+
+  /** The core's open orders (with their ClOrdIDs) after every command submitted before this call. */
+  openOrders(): Promise<{ seq: number; orders: OpenOrderView[] }> {
+    return this.request(ControlOp.OPEN_ORDERS) as Promise<{ seq: number; orders: OpenOrderView[] }>;
   }
 
   /**
