@@ -1,25 +1,41 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
- * The gateway's Prometheus metrics (GET /metrics, prom-client). Label
- * children are looked up once and kept, so counting a message is one
- * increment, not a label-map lookup per message.
+ * The gateway's Prometheus metrics (GET /metrics, prom-client). Message
+ * counts are plain numbers on the hot path, turned into counter increments
+ * when scraped; reject counters keep their label children.
  */
 export class GatewayMetrics {
   readonly registry = new Registry();
   readonly connections: Gauge;
-  private readonly messagesIn: Counter;
-  private readonly messagesOut: Counter;
+  readonly messagesIn: Counter;
+  readonly messagesOut: Counter;
   private readonly rejects: Counter;
   readonly latency: Histogram;
-  readonly inJson; readonly inSbe; readonly outJson; readonly outSbe;
+  /** Message counts kept as plain numbers on the hot path; the Prometheus counters catch up when scraped. */
+  readonly inJson = { n: 0, inc(by = 1) { this.n += by; } };
+  readonly inSbe = { n: 0, inc(by = 1) { this.n += by; } };
+  readonly outJson = { n: 0, inc(by = 1) { this.n += by; } };
+  readonly outSbe = { n: 0, inc(by = 1) { this.n += by; } };
   private readonly rejectChildren = new Map<string, { inc(): void }>();
 
   constructor(sequencerState: () => { ringDepth: number; journalLag: number; lastSeq: number; durableSeq: number }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'exchange_' });
     this.connections = new Gauge({ name: 'exchange_connections', help: 'Open WebSocket connections by endpoint', labelNames: ['endpoint'], registers: [this.registry] });
-    this.messagesIn = new Counter({ name: 'exchange_messages_in_total', help: 'Messages received, by encoding', labelNames: ['encoding'], registers: [this.registry] });
-    this.messagesOut = new Counter({ name: 'exchange_messages_out_total', help: 'Messages sent, by encoding', labelNames: ['encoding'], registers: [this.registry] });
+    const self = this;
+    const reported = { inJson: 0, inSbe: 0, outJson: 0, outSbe: 0 };
+    const catchUp = (c: Counter, encoding: string, key: keyof typeof reported, now: number): void => {
+      if (now > reported[key]) c.labels(encoding).inc(now - reported[key]);
+      reported[key] = now;
+    };
+    this.messagesIn = new Counter({
+      name: 'exchange_messages_in_total', help: 'Messages received, by encoding', labelNames: ['encoding'], registers: [this.registry],
+      collect() { catchUp(this, 'json', 'inJson', self.inJson.n); catchUp(this, 'sbe', 'inSbe', self.inSbe.n); },
+    });
+    this.messagesOut = new Counter({
+      name: 'exchange_messages_out_total', help: 'Messages sent, by encoding', labelNames: ['encoding'], registers: [this.registry],
+      collect() { catchUp(this, 'json', 'outJson', self.outJson.n); catchUp(this, 'sbe', 'outSbe', self.outSbe.n); },
+    });
     this.rejects = new Counter({ name: 'exchange_rejects_total', help: 'Refusals (session Reject, order REJECTED, cancel rejects) by reason', labelNames: ['reason'], registers: [this.registry] });
     this.latency = new Histogram({
       name: 'exchange_request_latency_seconds',
@@ -39,10 +55,6 @@ export class GatewayMetrics {
       name: 'exchange_last_seq', help: 'Sequence number of the last command submitted', registers: [this.registry],
       collect() { this.set(sequencerState().lastSeq); },
     });
-    this.inJson = this.messagesIn.labels('json');
-    this.inSbe = this.messagesIn.labels('sbe');
-    this.outJson = this.messagesOut.labels('json');
-    this.outSbe = this.messagesOut.labels('sbe');
   }
 
   countReject(reason: string): void {

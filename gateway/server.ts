@@ -126,22 +126,52 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
 
   // ---- sending, with the slow-consumer bound ----
 
-  const send = (s: Session, reply: Reply): void => {
+  // Replies are queued per session and flushed at the end of the current task (a microtask), each session's
+  // corked: one write system call for all the frames a batch of results produced, not one per frame.
+  const dirty: Session[] = [];
+  let flushQueued = false;
+  const flushSession = (s: Session): void => {
     const ws = s.ws;
-    if (ws === null || s.state === 'closed') return;
-    let status: number;
-    if (s.face === 'sbe') {
-      status = ws.send(sbeBytes(reply), true);
-      metrics.outSbe.inc();
-    } else {
-      status = ws.send(jsonText(reply), false);
-      metrics.outJson.inc();
+    const box = s.outbox as Reply[];
+    if (ws === null) {
+      box.length = 0;
+      return;
     }
-    // 2 = dropped by uWebSockets.js (cannot happen below maxBackpressure, set above our bound); never let a report vanish silently.
-    if (status === 2 || ws.getBufferedAmount() > limits.maxSendBufferBytes) {
+    let dropped = false;
+    ws.cork(() => {
+      for (let i = 0; i < box.length; i++) {
+        const reply = box[i]!;
+        // 2 = dropped by uWebSockets.js (cannot happen below maxBackpressure, set above our bound); never let a report vanish silently.
+        if (s.face === 'sbe') {
+          if (ws.send(sbeBytes(reply), true) === 2) dropped = true;
+          metrics.outSbe.inc();
+        } else {
+          if (ws.send(jsonText(reply), false) === 2) dropped = true;
+          metrics.outJson.inc();
+        }
+      }
+    });
+    box.length = 0;
+    if (dropped || ws.getBufferedAmount() > limits.maxSendBufferBytes) {
       s.closeReason = 'slow consumer';
+      s.state = 'closed';
       logger.warn({ session: s.id, account: s.accountId, buffered: ws.getBufferedAmount() }, 'disconnecting a session that does not read its reports');
       ws.end(4008, 'too slow: reports backlog over the bound; reconnect and use OrderStatusRequest');
+    }
+  };
+  const flushAll = (): void => {
+    flushQueued = false;
+    for (let i = 0; i < dirty.length; i++) flushSession(dirty[i]!);
+    dirty.length = 0;
+  };
+  const send = (s: Session, reply: Reply): void => {
+    // A socket the server ended (slow, abusive, frame too large) has no ws once uWebSockets.js closed it.
+    if (s.ws === null || s.closeReason === 'slow consumer') return;
+    if (s.outbox.length === 0) dirty.push(s);
+    s.outbox.push(reply);
+    if (!flushQueued) {
+      flushQueued = true;
+      queueMicrotask(flushAll);
     }
   };
 
@@ -159,6 +189,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
 
   // ---- sequencer ----
   sequencer = await ThreadedSequencer.open({
+    publishOn: 'immediate',
     ...o.sequencer,
     dataDir: o.dataDir,
     spec: coreSpecFromConfig(config),
@@ -220,6 +251,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     if (++s.refusals > limits.abuseRejectsPer10s && s.state !== 'closed' && s.ws !== null) {
       s.closeReason = 'abusive';
       logger.warn({ session: s.id, remote: s.remote, account: s.accountId }, 'disconnecting an abusive client');
+      flushSession(s); // its refusals so far go out before the close
       s.ws.end(4029, 'too many refused messages');
       s.state = 'closed';
     }
@@ -342,6 +374,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       if (message.byteLength > limits.maxFrameBytes) {
         s.closeReason = 'frame too large';
         s.state = 'closed';
+        flushSession(s);
         ws.end(1009, `frames are limited to ${limits.maxFrameBytes} bytes`);
         return;
       }

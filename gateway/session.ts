@@ -30,6 +30,10 @@ export class Session {
   /** Refusals in the current 10 s window (abuse detection). */
   refusals = 0;
   refusalWindowStartMs = 0;
+  /** Commands of this session sequenced and not yet answered (its gateway replies wait behind them). */
+  inFlight = 0;
+  /** Replies waiting for this turn's flush (sent together, corked: one write for many frames). */
+  readonly outbox: unknown[] = [];
   /** Why the server closed it, when it did. */
   closeReason = '';
 

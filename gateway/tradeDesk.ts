@@ -118,7 +118,8 @@ export class TradeDesk {
   reply(session: Session, reply: Reply): void {
     if (reply.MsgType === 'Reject') this.hooks.countReject(reply.Reason);
     else if (reply.MsgType === 'ExecutionReport' && reply.RejectReason !== undefined) this.hooks.countReject(reply.RejectReason);
-    if (this.inFlight === 0) {
+    // Only this session's own commands in flight must be answered before it.
+    if (session.inFlight === 0) {
       this.hooks.send(session, reply);
       return;
     }
@@ -185,6 +186,7 @@ export class TradeDesk {
   ): boolean {
     const seq = this.hooks.trySubmit(cmd);
     if (seq < 0) return false;
+    if (session !== null) session.inFlight++;
     this.pending.push({ seq, type: cmd.type, session, clOrdId, origClOrdId, instrument, request, receivedMs, reply: null, onResult });
     return true;
   }
@@ -283,6 +285,7 @@ export class TradeDesk {
     if (this.pendingHead < this.pending.length && this.pending[this.pendingHead]!.seq === seq) {
       ctx = this.pending[this.pendingHead++]!;
     }
+    if (ctx !== null && ctx.session !== null) ctx.session.inFlight--;
     if (ctx !== null && ctx.onResult !== null) ctx.onResult(seq, ts, events, first, end);
     else this.route(ctx, seq, ts, events, first, end);
     if (ctx !== null && ctx.receivedMs > 0) this.hooks.observeLatency(performance.now() - ctx.receivedMs);

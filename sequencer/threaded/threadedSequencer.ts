@@ -42,6 +42,14 @@ export interface ThreadedSequencerOptions {
   resultEventsPerSlot?: number;
   /** Submitted commands are made visible to the workers at the latest after this many (and at the end of the current tick). Default 64. */
   publishBatch?: number;
+  /**
+   * When submitted commands are published if `publishBatch` is not reached
+   * first: 'microtask' (default) at the end of the current task; 'immediate'
+   * after the event loop's current poll phase (setImmediate), so every
+   * message a server reads in one turn of the loop goes out in one publish
+   * (one wake-up of the workers instead of one per message).
+   */
+  publishOn?: 'microtask' | 'immediate';
   /** Commands the core applies before it publishes their results and frees their input slots. Default 256. */
   coreBatchMax?: number;
   /**
@@ -250,6 +258,7 @@ export class ThreadedSequencer implements Sequencer {
   private journalStatsValue: Record<string, number> | null = null;
   private finalStateHashValue: string | null = null;
 
+  private readonly publishImmediate: boolean;
   private readonly runPumpBound = (): void => this.runPump();
   private readonly publishMicrotask = (): void => {
     this.publishQueued = false;
@@ -314,6 +323,7 @@ export class ThreadedSequencer implements Sequencer {
     this.inputSlots = o.inputSlots ?? THREADED_DEFAULTS.inputSlots;
     this.outputSlots = o.outputSlots ?? THREADED_DEFAULTS.outputSlots;
     this.publishBatch = intIn('publishBatch', o.publishBatch ?? Math.min(THREADED_DEFAULTS.publishBatch, this.inputSlots), 1, this.inputSlots);
+    this.publishImmediate = o.publishOn === 'immediate';
     this.spinUs = o.mainSpinMicros ?? THREADED_DEFAULTS.mainSpinMicros;
     if (!(this.spinUs >= 0 && this.spinUs <= 1_000_000)) throw new RangeError(`mainSpinMicros must be in [0, 1000000]: ${this.spinUs}`);
     this.parkMs = o.mainParkTimeoutMs ?? THREADED_DEFAULTS.mainParkTimeoutMs;
@@ -488,7 +498,8 @@ export class ThreadedSequencer implements Sequencer {
     if (++this.unpublished >= this.publishBatch) this.publishNow();
     else if (!this.publishQueued) {
       this.publishQueued = true;
-      queueMicrotask(this.publishMicrotask);
+      if (this.publishImmediate) setImmediate(this.publishMicrotask);
+      else queueMicrotask(this.publishMicrotask);
     }
     if (this.pumpState === PUMP_IDLE) this.kick();
     return seq;
