@@ -151,6 +151,16 @@ export const AVG_PX_EXTRA_DECIMALS = 6;
 export function avgPxText(cumNotional: number, cumQty: number, tick: Dec): string {
   if (cumQty <= 0) return '0';
   const scale = tick.scale + AVG_PX_EXTRA_DECIMALS;
+  // Safe-integer path: q = floor((2n + d) / 2d), corrected by one where the float quotient rounded across an integer.
+  const n = cumNotional * tick.mantissa * 1_000_000;
+  const a = 2 * n + cumQty;
+  const b = 2 * cumQty;
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(a + b)) {
+    let qn = Math.floor(a / b);
+    if (qn * b > a) qn--;
+    else if ((qn + 1) * b <= a) qn++;
+    return unitsText(qn, scale);
+  }
   const numer = BigInt(cumNotional) * BigInt(tick.mantissa) * 10n ** BigInt(AVG_PX_EXTRA_DECIMALS);
   const den = BigInt(cumQty);
   const q = (numer * 2n + den) / (den * 2n);

@@ -78,3 +78,19 @@ describe('gateway: ExecutionReport JSON by hand', () => {
     expect(JSON.parse(executionReportJson(er))).toEqual(JSON.parse(JSON.stringify(er)));
   });
 });
+
+describe('gateway: AvgPx fast path', () => {
+  it('equals exact BigInt rounding (half up) for random fills', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 2 ** 20 }), fc.constantFrom('0.01', '0.00001', '1', '0.5'),
+      (price, qty, tickText) => {
+        const tick = stepOf(tickText);
+        const notional = price * qty + Math.floor(qty / 3);
+        const numer = BigInt(notional) * BigInt(tick.mantissa) * 10n ** 6n;
+        const q = (numer * 2n + BigInt(qty)) / (BigInt(qty) * 2n);
+        const digits = q.toString().padStart(tick.scale + 7, '0');
+        const point = digits.length - (tick.scale + 6);
+        const frac = digits.slice(point).replace(/0+$/, '');
+        expect(avgPxText(notional, qty, tick)).toBe(frac.length > 0 ? `${digits.slice(0, point)}.${frac}` : digits.slice(0, point));
+      }), { numRuns: 5000 });
+  });
+});
