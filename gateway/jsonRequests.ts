@@ -97,7 +97,12 @@ export function requestFromJson(value: unknown, admin = false): TradeRequest | S
   try {
     return parseFields(type, o);
   } catch (e) {
-    if (e instanceof FieldError) return sessionReject(type, e.reason, e.field, e.text);
+    if (e instanceof FieldError) {
+      const r = sessionReject(type, e.reason, e.field, e.text);
+      const id = o.ClOrdID;
+      if (typeof id === 'string' && CL_ORD_ID_RE.test(id)) r.ClOrdID = id;
+      return r;
+    }
     throw e;
   }
 }

@@ -88,6 +88,8 @@ export interface SessionReject {
   Reason: string;
   Field?: string;
   Text: string;
+  /** The refused message's ClOrdID when it had a readable one (JSON only: an addition to the contract, for correlation). */
+  ClOrdID?: string;
 }
 
 export function sessionReject(refMsgType: string, reason: string, field: string | undefined, text: string): SessionReject {

@@ -454,11 +454,11 @@ export class TradeDesk {
         this.toSession(session, { MsgType: 'OrderCancelReject', ClOrdID: ctx.clOrdId, OrigClOrdID: ctx.origClOrdId, Reason: reason, Seq: seq });
         return;
       case CommandType.ORDER_STATUS:
-        this.toSession(session, sessionReject('OrderStatusRequest', reason, 'ClOrdID',
-          reason === 'UNKNOWN_ORDER' ? `no order of this account has ClOrdID "${ctx.clOrdId}" (in the dedupe window)` : rejectText(reason)));
+        this.toSession(session, { ...sessionReject('OrderStatusRequest', reason, 'ClOrdID',
+          reason === 'UNKNOWN_ORDER' ? `no order of this account has ClOrdID "${ctx.clOrdId}" (in the dedupe window)` : rejectText(reason)), ClOrdID: ctx.clOrdId });
         return;
       case CommandType.MASS_CANCEL:
-        this.toSession(session, sessionReject('OrderMassCancelRequest', reason, undefined, rejectText(reason)));
+        this.toSession(session, { ...sessionReject('OrderMassCancelRequest', reason, undefined, rejectText(reason)), ClOrdID: ctx.clOrdId });
         return;
       default:
         this.toSession(session, sessionReject(ctx.request?.MsgType ?? '', reason, undefined, rejectText(reason)));

@@ -107,8 +107,9 @@ describe('gateway: order entry (JSON)', () => {
     bob.send({ MsgType: 'OrderCancelRequest', ClOrdID: 'steal-1', OrigClOrdID: 'own-1', Symbol: 'BTC-USD' });
     expect(await bob.next((m) => m.MsgType === 'OrderCancelReject')).toMatchObject({ Reason: 'UNKNOWN_ORDER' });
     bob.send({ MsgType: 'OrderStatusRequest', ClOrdID: 'own-1' });
-    expect(await bob.next((m) => m.MsgType === 'Reject')).toMatchObject({ RefMsgType: 'OrderStatusRequest', Reason: 'UNKNOWN_ORDER' });
-    expect(bob.received.some((m) => !(m instanceof Uint8Array) && m.ClOrdID === 'own-1')).toBe(false);
+    expect(await bob.next((m) => m.MsgType === 'Reject')).toMatchObject({ RefMsgType: 'OrderStatusRequest', Reason: 'UNKNOWN_ORDER', ClOrdID: 'own-1' });
+    // Bob's refusal echoes his own request's ClOrdID; no report of alice's order ever reaches him.
+    expect(bob.received.some((m) => !(m instanceof Uint8Array) && m.MsgType === 'ExecutionReport' && m.ClOrdID === 'own-1')).toBe(false);
     alice.send({ MsgType: 'OrderStatusRequest', ClOrdID: 'own-1' });
     expect(await alice.next(byClOrdId('own-1', 'ORDER_STATUS'))).toMatchObject({ OrdStatus: 'NEW' });
     alice.send({ MsgType: 'OrderMassCancelRequest', ClOrdID: 'm-3' });
