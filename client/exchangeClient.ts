@@ -70,7 +70,7 @@ export interface NewOrderParams {
   timeInForce?: TimeInForce;
   postOnly?: boolean;
   stp?: Stp;
-  /** GTD: expiry in microseconds since the epoch; JSON encoding only. */
+  /** GTD: expiry in microseconds since the epoch (SBE: NewOrderSingle schema version 2). */
   expireTime?: number;
 }
 

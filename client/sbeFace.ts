@@ -228,9 +228,6 @@ function encodeInto(msg: WireMessage, view: DataView): number {
 }
 
 function encodeNewOrder(msg: NewOrderSingle, view: DataView): number {
-  if (msg.ExpireTime !== undefined) {
-    throw new SbeFaceError('NewOrderSingle.ExpireTime: the SBE NewOrderSingle has no field for it (send GTD orders over JSON)');
-  }
   const e = out.newOrder.wrapAndApplyHeader(view, 0, headerOut);
   e.clOrdID(msg.ClOrdID).symbol(msg.Symbol).side(enumCode(sbe.Side, msg.Side, 'NewOrderSingle.Side'))
     .ordType(enumCode(sbe.OrdType, msg.OrdType, 'NewOrderSingle.OrdType'));
@@ -239,7 +236,9 @@ function encodeNewOrder(msg: NewOrderSingle, view: DataView): number {
   // The block has no "absent": the contract's defaults are written out.
   const tif = msg.TimeInForce ?? (msg.OrdType === 'MARKET' ? 'IOC' : 'GTC');
   e.timeInForce(enumCode(sbe.TimeInForce, tif, 'NewOrderSingle.TimeInForce')).postOnly(bool(msg.PostOnly))
-    .stp(enumCode(sbe.STP, msg.STP ?? 'CANCEL_NEWEST', 'NewOrderSingle.STP'));
+    .stp(enumCode(sbe.STP, msg.STP ?? 'CANCEL_NEWEST', 'NewOrderSingle.STP'))
+    // Schema version 2: GTD's expiry, null otherwise.
+    .expireTime(msg.ExpireTime === undefined ? sbe.NewOrderSingleEncoder.expireTimeNullValue : safeInt(msg.ExpireTime, 'NewOrderSingle.ExpireTime'));
   return HEADER_LENGTH + e.sbeEncodedLength();
 }
 
@@ -405,6 +404,8 @@ function decodeAt(view: DataView, offset: number): [WireMessage, number] {
       msg.TimeInForce = requiredEnumName(sbe.TimeInForce, d.timeInForce()) as TimeInForce;
       msg.PostOnly = d.postOnly() === sbe.BooleanType.TRUE;
       msg.STP = requiredEnumName(sbe.STP, d.stp()) as Stp;
+      const expire = d.expireTime();
+      if (expire !== sbe.NewOrderSingleDecoder.expireTimeNullValue) msg.ExpireTime = expire;
       return [msg, HEADER_LENGTH + d.sbeEncodedLength()];
     }
     case sbe.OrderCancelRequestDecoder.TEMPLATE_ID: {

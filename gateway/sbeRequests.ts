@@ -79,7 +79,10 @@ function decodeOne(view: DataView, at: number, templateId: number): [TradeReques
       const ordType = enumCode(nos.ordType(), ['LIMIT', 'MARKET'], 'OrdType');
       const market = ordType === 1;
       const tif = enumCode(nos.timeInForce(), TIF_NAMES, 'TimeInForce');
-      if (tif === 3) throw new FieldError('TimeInForce', 'GTD needs ExpireTime, which only the JSON face carries in schema version 1');
+      // ExpireTime: schema version 2 (a version-1 message reads it as null).
+      const expire = nos.expireTime();
+      if (tif === 3 && !(expire >= 0)) throw new FieldError('ExpireTime', 'TimeInForce GTD needs ExpireTime (NewOrderSingle schema version 2)');
+      if (tif !== 3 && expire !== NULL_MANTISSA) throw new FieldError('ExpireTime', 'ExpireTime is only for TimeInForce GTD');
       if (market && tif !== 1 && tif !== 2) throw new FieldError('TimeInForce', 'a MARKET order is IOC or FOK');
       const pm = nos.priceMantissa();
       const pe = nos.priceExponent();
@@ -95,7 +98,7 @@ function decodeOne(view: DataView, at: number, templateId: number): [TradeReques
         Side: enumCode(nos.side(), ['BUY', 'SELL'], 'Side'), OrdType: ordType,
         Price: price, PriceText: price === null ? null : decimal64Text(pm, pe),
         OrderQty: dec(qm, qe, 'OrderQty'), OrderQtyText: decimal64Text(qm, qe),
-        TimeInForce: tif, PostOnly: postOnly, STP: enumCode(nos.stp(), STP_NAMES, 'STP'), ExpireTime: 0,
+        TimeInForce: tif, PostOnly: postOnly, STP: enumCode(nos.stp(), STP_NAMES, 'STP'), ExpireTime: tif === 3 ? expire : 0,
       }, nos.sbeLimit()];
     }
     case 11:

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import { OptionalDecimal64Decoder, OptionalDecimal64Encoder } from './OptionalDecimal64.js';
 import {
@@ -23,7 +23,7 @@ export class BBODecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 68;
   static readonly TEMPLATE_ID = 35;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BBO';
 
   private $view = EMPTY_VIEW;
@@ -32,7 +32,7 @@ export class BBODecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 68;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
@@ -41,7 +41,7 @@ export class BBODecoder implements SbeLimitHolder {
   private readonly $_askPx = new OptionalDecimal64Decoder();
   private readonly $_askQty = new OptionalDecimal64Decoder();
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 68, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 68, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 68, 'BBO', offset);
     requireSpace(capacity, offset, actingBlockLength, 'BBO');
@@ -259,7 +259,7 @@ export class BBOEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 68;
   static readonly TEMPLATE_ID = 35;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BBO';
 
   private $view = EMPTY_VIEW;
@@ -289,7 +289,7 @@ export class BBOEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 76, 'BBO');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x230044, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Decimal64Decoder, Decimal64Encoder } from './Decimal64.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
@@ -22,7 +22,7 @@ export class BalanceReportDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 0;
   static readonly TEMPLATE_ID = 23;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BalanceReport';
 
   private $view = EMPTY_VIEW;
@@ -31,11 +31,11 @@ export class BalanceReportDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 0;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private readonly $_balances = new BalanceReportBalancesDecoder(this);
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 0, 'BalanceReport', offset);
     requireSpace(capacity, offset, actingBlockLength, 'BalanceReport');
@@ -125,7 +125,7 @@ export class BalanceReportBalancesDecoder {
   private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
   private $count = 0;
   private $index = 0;
 
@@ -302,7 +302,7 @@ export class BalanceReportEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 0;
   static readonly TEMPLATE_ID = 23;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BalanceReport';
 
   private $view = EMPTY_VIEW;
@@ -328,7 +328,7 @@ export class BalanceReportEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 8, 'BalanceReport');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x170000, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

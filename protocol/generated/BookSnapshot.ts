@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Decimal64Decoder, Decimal64Encoder } from './Decimal64.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
@@ -25,7 +25,7 @@ export class BookSnapshotDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 32;
   static readonly TEMPLATE_ID = 32;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BookSnapshot';
 
   private $view = EMPTY_VIEW;
@@ -34,14 +34,14 @@ export class BookSnapshotDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 32;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
   private readonly $_bids = new BookSnapshotBidsDecoder(this);
   private readonly $_asks = new BookSnapshotAsksDecoder(this);
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 32, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 32, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 32, 'BookSnapshot', offset);
     requireSpace(capacity, offset, actingBlockLength, 'BookSnapshot');
@@ -180,7 +180,7 @@ export class BookSnapshotBidsDecoder {
   private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
   private $count = 0;
   private $index = 0;
 
@@ -309,7 +309,7 @@ export class BookSnapshotAsksDecoder {
   private $capacity = 0;
   private $offset = 0;
   private $blockLength = 0;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
   private $count = 0;
   private $index = 0;
 
@@ -435,7 +435,7 @@ export class BookSnapshotEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 32;
   static readonly TEMPLATE_ID = 32;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'BookSnapshot';
 
   private $view = EMPTY_VIEW;
@@ -464,7 +464,7 @@ export class BookSnapshotEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 40, 'BookSnapshot');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x200020, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { BooleanType } from './BooleanType.js';
 import { CommandType } from './CommandType.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
@@ -28,7 +28,7 @@ export class CoreCommandDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 147;
   static readonly TEMPLATE_ID = 100;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'CoreCommand';
 
   private $view = EMPTY_VIEW;
@@ -37,12 +37,12 @@ export class CoreCommandDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 147;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 147, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 147, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 147, 'CoreCommand', offset);
     requireSpace(capacity, offset, actingBlockLength, 'CoreCommand');
@@ -327,7 +327,7 @@ export class CoreCommandEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 147;
   static readonly TEMPLATE_ID = 100;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'CoreCommand';
 
   private $view = EMPTY_VIEW;
@@ -353,7 +353,7 @@ export class CoreCommandEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 155, 'CoreCommand');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x640093, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

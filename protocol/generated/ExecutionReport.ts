@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Decimal64Decoder, Decimal64Encoder } from './Decimal64.js';
 import { ExecType } from './ExecType.js';
 import { Liquidity } from './Liquidity.js';
@@ -37,7 +37,7 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 167;
   static readonly TEMPLATE_ID = 20;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'ExecutionReport';
 
   private $view = EMPTY_VIEW;
@@ -46,7 +46,7 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 167;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
@@ -59,7 +59,7 @@ export class ExecutionReportDecoder implements SbeLimitHolder {
   private readonly $_lastQty = new OptionalDecimal64Decoder();
   private readonly $_fee = new OptionalDecimal64Decoder();
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 167, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 167, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 167, 'ExecutionReport', offset);
     requireSpace(capacity, offset, actingBlockLength, 'ExecutionReport');
@@ -517,7 +517,7 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 167;
   static readonly TEMPLATE_ID = 20;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'ExecutionReport';
 
   private $view = EMPTY_VIEW;
@@ -552,7 +552,7 @@ export class ExecutionReportEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 175, 'ExecutionReport');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x1400a7, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { EMPTY_VIEW, requireSpace } from './sbeRuntime.js';
 
 /**
@@ -12,13 +12,13 @@ export class GroupSizeEncodingDecoder {
   private $view = EMPTY_VIEW;
   private $offset = 0;
 
-  wrap(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, _actingVersion: number = 2): this {
     requireSpace(buffer.byteLength, offset, 4, 'groupSizeEncoding');
     return this.sbeWrapInBlock(buffer, offset);
   }
 
   /** Wraps without a bounds check, for a parent whose checked block holds these bytes. */
-  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 1): this {
+  sbeWrapInBlock(buffer: DataView, offset: number, _actingVersion: number = 2): this {
     this.$view = buffer;
     this.$offset = offset;
     return this;

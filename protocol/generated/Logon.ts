@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { BooleanType } from './BooleanType.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
@@ -30,7 +30,7 @@ export class LogonDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 73;
   static readonly TEMPLATE_ID = 1;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Logon';
 
   private $view = EMPTY_VIEW;
@@ -39,12 +39,12 @@ export class LogonDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 73;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 73, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 73, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 73, 'Logon', offset);
     requireSpace(capacity, offset, actingBlockLength, 'Logon');
@@ -266,7 +266,7 @@ export class LogonEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 73;
   static readonly TEMPLATE_ID = 1;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Logon';
 
   private $view = EMPTY_VIEW;
@@ -293,7 +293,7 @@ export class LogonEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 81, 'Logon');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x10049, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
   EMPTY_BYTES,
@@ -26,7 +26,7 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 0;
   static readonly TEMPLATE_ID = 3;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'LogonReject';
 
   private $view = EMPTY_VIEW;
@@ -35,9 +35,9 @@ export class LogonRejectDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 0;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 0, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 0, 'LogonReject', offset);
     requireSpace(capacity, offset, actingBlockLength, 'LogonReject');
@@ -155,7 +155,7 @@ export class LogonRejectEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 0;
   static readonly TEMPLATE_ID = 3;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'LogonReject';
 
   private $view = EMPTY_VIEW;
@@ -179,7 +179,7 @@ export class LogonRejectEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 8, 'LogonReject');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x30000, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

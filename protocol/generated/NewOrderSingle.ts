@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { BooleanType } from './BooleanType.js';
 import { Decimal64Decoder, Decimal64Encoder } from './Decimal64.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
@@ -23,10 +23,10 @@ import {
 
 /** Decodes message NewOrderSingle (templateId 10). */
 export class NewOrderSingleDecoder implements SbeLimitHolder {
-  static readonly BLOCK_LENGTH = 71;
+  static readonly BLOCK_LENGTH = 79;
   static readonly TEMPLATE_ID = 10;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'NewOrderSingle';
 
   private $view = EMPTY_VIEW;
@@ -34,17 +34,17 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
   private $capacity = 0;
   private $offset = 0;
   private $limit = 0;
-  private $actingBlockLength = 71;
-  private $actingVersion = 1;
+  private $actingBlockLength = 79;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
   private readonly $_price = new OptionalDecimal64Decoder();
   private readonly $_orderQty = new Decimal64Decoder();
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 71, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 79, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
-    requireBlockLength(actingBlockLength, 71, 'NewOrderSingle', offset);
+    requireBlockLength(actingBlockLength, actingVersion >= 2 ? 79 : 71, 'NewOrderSingle', offset);
     requireSpace(capacity, offset, actingBlockLength, 'NewOrderSingle');
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
@@ -69,7 +69,7 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
     const actingBlockLength = (w0 << 16) >>> 16;
     const actingVersion = w4 >>> 16;
     const at = offset + 8;
-    requireBlockLength(actingBlockLength, 71, 'NewOrderSingle', at);
+    requireBlockLength(actingBlockLength, actingVersion >= 2 ? 79 : 71, 'NewOrderSingle', at);
     requireSpace(capacity, at, actingBlockLength, 'NewOrderSingle');
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
@@ -245,6 +245,19 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
     return this.$view.getUint8(this.$offset + 70) as STP;
   }
 
+  /**
+   * TimeInForce GTD: microseconds since the epoch (sequencer time) at which the order expires; null otherwise.
+   * Field 126, optional, since version 2.
+   */
+  expireTime(): number {
+    if (this.$actingVersion < 2) return -(2 ** 63);
+    const view = this.$view;
+    const at = this.$offset + 71;
+    return view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+  }
+
+  static readonly expireTimeNullValue = -(2 ** 63);
+
   private $useBuffer(buffer: DataView, capacity: number): void {
     this.$view = buffer;
     this.$bytes = bytesOf(buffer);
@@ -254,10 +267,10 @@ export class NewOrderSingleDecoder implements SbeLimitHolder {
 
 /** Encodes message NewOrderSingle (templateId 10). */
 export class NewOrderSingleEncoder implements SbeLimitHolder {
-  static readonly BLOCK_LENGTH = 71;
+  static readonly BLOCK_LENGTH = 79;
   static readonly TEMPLATE_ID = 10;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'NewOrderSingle';
 
   private $view = EMPTY_VIEW;
@@ -272,24 +285,24 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
 
   wrap(buffer: DataView, offset: number): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
-    requireSpace(capacity, offset, 71, 'NewOrderSingle');
+    requireSpace(capacity, offset, 79, 'NewOrderSingle');
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = offset;
-    this.$limit = offset + 71;
+    this.$limit = offset + 79;
     return this;
   }
 
   /** Writes the message header at offset and wraps the body after it; one bounds check covers both. */
   wrapAndApplyHeader(buffer: DataView, offset: number, header: MessageHeaderEncoder): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
-    requireSpace(capacity, offset, 79, 'NewOrderSingle');
+    requireSpace(capacity, offset, 87, 'NewOrderSingle');
     header.sbeWrapInBlock(buffer, offset);
-    buffer.setUint32(offset, 0xa0047, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset, 0xa004f, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;
-    this.$limit = at + 71;
+    this.$limit = at + 79;
     return this;
   }
 
@@ -465,6 +478,21 @@ export class NewOrderSingleEncoder implements SbeLimitHolder {
     this.$view.setUint8(this.$offset + 70, value);
     return this;
   }
+
+  /**
+   * TimeInForce GTD: microseconds since the epoch (sequencer time) at which the order expires; null otherwise.
+   * Field 126, optional, since version 2.
+   */
+  expireTime(value: number): this {
+    const view = this.$view;
+    const at = this.$offset + 71;
+    const lo = value >>> 0;
+    view.setUint32(at, lo, true);
+    view.setInt32(at + 4, (value - lo) / 4294967296, true);
+    return this;
+  }
+
+  static readonly expireTimeNullValue = -(2 ** 63);
 
   private $useBuffer(buffer: DataView, capacity: number): void {
     this.$view = buffer;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 /** Encoded as uint8. */
 export enum OrdStatus {
   NEW = 0,

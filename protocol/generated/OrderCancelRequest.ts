@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
   EMPTY_BYTES,
@@ -19,7 +19,7 @@ export class OrderCancelRequestDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 80;
   static readonly TEMPLATE_ID = 11;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'OrderCancelRequest';
 
   private $view = EMPTY_VIEW;
@@ -28,12 +28,12 @@ export class OrderCancelRequestDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 80;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 80, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 80, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 80, 'OrderCancelRequest', offset);
     requireSpace(capacity, offset, actingBlockLength, 'OrderCancelRequest');
@@ -206,7 +206,7 @@ export class OrderCancelRequestEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 80;
   static readonly TEMPLATE_ID = 11;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'OrderCancelRequest';
 
   private $view = EMPTY_VIEW;
@@ -232,7 +232,7 @@ export class OrderCancelRequestEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 88, 'OrderCancelRequest');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0xb0050, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

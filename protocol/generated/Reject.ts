@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import { RejectReason } from './RejectReason.js';
 import {
@@ -32,7 +32,7 @@ export class RejectDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 34;
   static readonly TEMPLATE_ID = 4;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Reject';
 
   private $view = EMPTY_VIEW;
@@ -41,12 +41,12 @@ export class RejectDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 34;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 34, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 34, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 34, 'Reject', offset);
     requireSpace(capacity, offset, actingBlockLength, 'Reject');
@@ -245,7 +245,7 @@ export class RejectEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 34;
   static readonly TEMPLATE_ID = 4;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Reject';
 
   private $view = EMPTY_VIEW;
@@ -272,7 +272,7 @@ export class RejectEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 42, 'Reject');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x40022, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 /**
  * The codes of engine/rejectReason.ts: 1xx session, 2xx instrument rules, 3xx matching, 4xx order manager and risk.
  * Encoded as uint16.

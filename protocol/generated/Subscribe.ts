@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Channel } from './Channel.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
@@ -20,7 +20,7 @@ export class SubscribeDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 19;
   static readonly TEMPLATE_ID = 30;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Subscribe';
 
   private $view = EMPTY_VIEW;
@@ -29,12 +29,12 @@ export class SubscribeDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 19;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 19, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 19, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 19, 'Subscribe', offset);
     requireSpace(capacity, offset, actingBlockLength, 'Subscribe');
@@ -155,7 +155,7 @@ export class SubscribeEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 19;
   static readonly TEMPLATE_ID = 30;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Subscribe';
 
   private $view = EMPTY_VIEW;
@@ -181,7 +181,7 @@ export class SubscribeEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 27, 'Subscribe');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x1e0013, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

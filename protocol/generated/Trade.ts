@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Decimal64Decoder, Decimal64Encoder } from './Decimal64.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import { Side } from './Side.js';
@@ -21,7 +21,7 @@ export class TradeDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 59;
   static readonly TEMPLATE_ID = 34;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Trade';
 
   private $view = EMPTY_VIEW;
@@ -30,14 +30,14 @@ export class TradeDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 59;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
   private readonly $_price = new Decimal64Decoder();
   private readonly $_qty = new Decimal64Decoder();
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 59, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 59, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 59, 'Trade', offset);
     requireSpace(capacity, offset, actingBlockLength, 'Trade');
@@ -218,7 +218,7 @@ export class TradeEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 59;
   static readonly TEMPLATE_ID = 34;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Trade';
 
   private $view = EMPTY_VIEW;
@@ -246,7 +246,7 @@ export class TradeEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 67, 'Trade');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x22003b, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 import { Channel } from './Channel.js';
 import { MessageHeaderDecoder, MessageHeaderEncoder } from './MessageHeader.js';
 import {
@@ -20,7 +20,7 @@ export class UnsubscribeDecoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 17;
   static readonly TEMPLATE_ID = 31;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Unsubscribe';
 
   private $view = EMPTY_VIEW;
@@ -29,12 +29,12 @@ export class UnsubscribeDecoder implements SbeLimitHolder {
   private $offset = 0;
   private $limit = 0;
   private $actingBlockLength = 17;
-  private $actingVersion = 1;
+  private $actingVersion = 2;
 
   private $array = EMPTY_BYTES;
   private $arrayView = EMPTY_VIEW;
 
-  wrap(buffer: DataView, offset: number, actingBlockLength: number = 17, actingVersion: number = 1): this {
+  wrap(buffer: DataView, offset: number, actingBlockLength: number = 17, actingVersion: number = 2): this {
     const capacity = buffer === this.$view ? this.$capacity : buffer.byteLength;
     requireBlockLength(actingBlockLength, 17, 'Unsubscribe', offset);
     requireSpace(capacity, offset, actingBlockLength, 'Unsubscribe');
@@ -148,7 +148,7 @@ export class UnsubscribeEncoder implements SbeLimitHolder {
   static readonly BLOCK_LENGTH = 17;
   static readonly TEMPLATE_ID = 31;
   static readonly SCHEMA_ID = 101;
-  static readonly SCHEMA_VERSION = 1;
+  static readonly SCHEMA_VERSION = 2;
   static readonly NAME = 'Unsubscribe';
 
   private $view = EMPTY_VIEW;
@@ -174,7 +174,7 @@ export class UnsubscribeEncoder implements SbeLimitHolder {
     requireSpace(capacity, offset, 25, 'Unsubscribe');
     header.sbeWrapInBlock(buffer, offset);
     buffer.setUint32(offset, 0x1f0011, true);
-    buffer.setUint32(offset + 4, 0x10065, true);
+    buffer.setUint32(offset + 4, 0x20065, true);
     const at = offset + 8;
     if (buffer !== this.$view) this.$useBuffer(buffer, capacity);
     this.$offset = at;

@@ -1,8 +1,8 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 
 export const SCHEMA_ID = 101;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const SCHEMA_PACKAGE = 'exchange';
 export const BYTE_ORDER = 'littleEndian';
 

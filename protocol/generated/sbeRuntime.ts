@@ -1,5 +1,5 @@
 // generated, do not edit: made by the project's SBE generator (npm run sbe:generate) from exchange.xml,
-// schema "exchange" id 101 version 1, littleEndian.
+// schema "exchange" id 101 version 2, littleEndian.
 /**
  * Helpers shared by generated flyweights and the schema-driven codec: bounds
  * checks that fail with a SbeCodecError naming field and offset, 64-bit values

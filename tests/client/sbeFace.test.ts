@@ -105,8 +105,10 @@ describe('the SBE face (client/sbeFace.ts)', () => {
   it('writes the schema\'s bytes: header, Decimal64 mantissa and exponent, NUL-padded ids, null price', () => {
     const bytes = encodeSbe(SAMPLES[7]!);
     const header = new sbe.MessageHeaderDecoder().wrap(view(bytes), 0);
-    expect([header.blockLength(), header.templateId(), header.schemaId(), header.version()]).toEqual([71, 10, 101, 1]);
-    expect(bytes.length).toBe(8 + 71);
+    expect([header.blockLength(), header.templateId(), header.schemaId(), header.version()]).toEqual([79, 10, 101, 2]);
+    expect(bytes.length).toBe(8 + 79);
+    expect(new sbe.NewOrderSingleDecoder().wrapAndApplyHeader(view(bytes), 0, new sbe.MessageHeaderDecoder()).expireTime())
+      .toBe(sbe.NewOrderSingleDecoder.expireTimeNullValue);
     const d = new sbe.NewOrderSingleDecoder().wrapAndApplyHeader(view(bytes), 0, new sbe.MessageHeaderDecoder());
     expect([d.priceMantissa(), d.priceExponent(), d.orderQtyMantissa(), d.orderQtyExponent()]).toEqual([10025, -2, 15, -1]);
     expect([d.side(), d.ordType(), d.timeInForce(), d.postOnly(), d.stp()])
@@ -175,7 +177,10 @@ describe('the SBE face (client/sbeFace.ts)', () => {
     expect(() => encodeSbe({ ...nos, Price: 100.25 as unknown as string })).toThrow(/NewOrderSingle.Price: a decimal string is required/);
     expect(() => encodeSbe({ ...nos, OrderQty: '12345678901234567' })).toThrow(/OrderQty/);
     expect(() => encodeSbe({ ...nos, Side: 'SHORT' as 'BUY' })).toThrow(/NewOrderSingle.Side: "SHORT" is not one of BUY, SELL/);
-    expect(() => encodeSbe({ ...nos, TimeInForce: 'GTD', ExpireTime: 1 })).toThrow(/ExpireTime: the SBE NewOrderSingle has no field/);
+    expect(() => encodeSbe({ ...nos, TimeInForce: 'GTD', ExpireTime: 2 ** 60 })).toThrow(/ExpireTime/);
+    // Schema version 2 carries GTD's ExpireTime.
+    const gtd = { ...nos, TimeInForce: 'GTD' as const, ExpireTime: 1_764_000_060_000_000 };
+    expect(decodeSbeFrame(encodeSbe(gtd))[0]).toMatchObject({ TimeInForce: 'GTD', ExpireTime: 1_764_000_060_000_000 });
     expect(() => encodeSbe({ MsgType: 'Trade', Symbol: 'X', Seq: 1, TradeID: '12a', Price: '1', Qty: '1', AggressorSide: 'BUY', TransactTime: 1 }))
       .toThrow(/Trade.TradeID/);
     expect(() => encodeSbe({ MsgType: 'Subscribe', Channel: 'BOOK', Symbol: 'X', Depth: 65535 })).toThrow(/Depth/);

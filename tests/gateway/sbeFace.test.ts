@@ -30,12 +30,12 @@ function logonFrame(apiKey: string, secret: string): Uint8Array {
     .cancelOnDisconnect(BooleanType.FALSE).apiKey(apiKey).nonce(nonce).sbeLimit());
 }
 
-function nosFrame(id: string, side: Side, price: [number, number] | null, qty: [number, number], tif = TimeInForce.GTC): Uint8Array {
+function nosFrame(id: string, side: Side, price: [number, number] | null, qty: [number, number], tif = TimeInForce.GTC, expireTime = NULL64): Uint8Array {
   return frame((v) => {
     const e = new NewOrderSingleEncoder().wrapAndApplyHeader(v, 0, header).clOrdID(id).symbol('BTC-USD').side(side)
       .ordType(price === null ? OrdType.MARKET : OrdType.LIMIT)
       .priceMantissa(price === null ? NULL64 : price[0]).priceExponent(price === null ? 0 : price[1])
-      .orderQtyMantissa(qty[0]).orderQtyExponent(qty[1]).timeInForce(tif).postOnly(BooleanType.FALSE).stp(STP.CANCEL_NEWEST);
+      .orderQtyMantissa(qty[0]).orderQtyExponent(qty[1]).timeInForce(tif).postOnly(BooleanType.FALSE).stp(STP.CANCEL_NEWEST).expireTime(expireTime);
     return e.sbeLimit();
   });
 }
@@ -116,6 +116,28 @@ describe('gateway: SBE face', () => {
     while (group.hasNext()) assets.push(group.next().asset());
     expect(assets).toEqual(['USD', 'BTC', 'ETH']);
     alice.close(); bob.close();
+  });
+
+  it('GTD with ExpireTime (schema version 2) expires; a version-1 NewOrderSingle (no ExpireTime) is still taken', async () => {
+    const carol = await sbeLogon(t.url, 'carol');
+    const expire = Math.floor((performance.timeOrigin + performance.now()) * 1000) + 300_000;
+    carol.sendRaw(nosFrame('g-1', Side.BUY, [9500000, -2], [1, -2], TimeInForce.GTD, expire));
+    await carol.nextBinary(isEr('g-1', ExecType.NEW));
+    expect(er(await carol.nextBinary(isEr('g-1', ExecType.EXPIRED), 3000)).ordStatus()).toBe(OrdStatus.EXPIRED);
+    // Version 1: blockLength 71, no ExpireTime.
+    const v2 = nosFrame('v1-1', Side.BUY, [9500000, -2], [1, -2]);
+    const v1 = v2.slice(0, v2.length - 8);
+    new MessageHeaderEncoder().wrap(new DataView(v1.buffer), 0).blockLength(71).templateId(10).schemaId(101).version(1);
+    carol.sendRaw(v1);
+    expect(er(await carol.nextBinary(isEr('v1-1', ExecType.NEW))).ordStatus()).toBe(OrdStatus.NEW);
+    const gtdV1 = nosFrame('v1-2', Side.BUY, [9500000, -2], [1, -2], TimeInForce.GTD).slice(0, v2.length - 8);
+    new MessageHeaderEncoder().wrap(new DataView(gtdV1.buffer), 0).blockLength(71).templateId(10).schemaId(101).version(1);
+    carol.sendRaw(gtdV1);
+    const rej = await carol.nextBinary((b) => templateOf(b) === 4);
+    expect(new RejectDecoder().wrapAndApplyHeader(view(rej), 0, hdr).field()).toBe('ExpireTime');
+    carol.sendRaw(frame((v) => new OrderMassCancelRequestEncoder().wrapAndApplyHeader(v, 0, header).clOrdID('g-m').symbol('').sbeLimit()));
+    await carol.nextBinary((b) => templateOf(b) === 22);
+    carol.close();
   });
 
   it('several messages in one binary frame are answered in order; bad ones are Rejects in SBE', async () => {

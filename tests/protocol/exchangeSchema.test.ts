@@ -72,13 +72,14 @@ describe('the exchange schema', () => {
     nos.clOrdID('c-1').symbol('BTC-USD').side(ex.Side.BUY).ordType(ex.OrdType.LIMIT).timeInForce(ex.TimeInForce.GTC);
     nos.price().mantissa(10025).exponent(-2);
     nos.orderQty().mantissa(15).exponent(-1);
-    nos.postOnly(ex.BooleanType.FALSE).stp(ex.STP.CANCEL_NEWEST);
+    nos.postOnly(ex.BooleanType.FALSE).stp(ex.STP.CANCEL_NEWEST).expireTime(ex.NewOrderSingleEncoder.expireTimeNullValue);
     const bytes = buffer.slice(0, 8 + nos.sbeEncodedLength());
     const json = {
-      message: 'NewOrderSingle', templateId: 10, schemaId: 101, version: 1, blockLength: 71,
+      message: 'NewOrderSingle', templateId: 10, schemaId: 101, version: 2, blockLength: 79,
       fields: {
         ClOrdID: 'c-1', Symbol: 'BTC-USD', Side: 'BUY', OrdType: 'LIMIT', Price: { mantissa: '10025', exponent: -2 },
         OrderQty: { mantissa: '15', exponent: -1 }, TimeInForce: 'GTC', PostOnly: 'FALSE', STP: 'CANCEL_NEWEST',
+        ExpireTime: null,
       },
     };
     expect(decodeMessage(schema, bytes).message).toEqual(json);
@@ -87,7 +88,7 @@ describe('the exchange schema', () => {
 
   it('round-trips a REJECTED ExecutionReport with null trade fields and its Text', () => {
     const json = {
-      message: 'ExecutionReport', templateId: 20, schemaId: 101, version: 1, blockLength: 179,
+      message: 'ExecutionReport', templateId: 20, schemaId: 101, version: 2, blockLength: 179,
       fields: {
         ExecType: 'REJECTED', OrdStatus: 'REJECTED', OrderID: null, ClOrdID: 'c-9', Symbol: 'BTC-USD', Side: 'SELL', OrdType: 'MARKET',
         Price: { mantissa: null, exponent: 0 }, OrderQty: { mantissa: '2', exponent: 0 }, CumQty: { mantissa: '0', exponent: 0 },
@@ -109,12 +110,12 @@ describe('the exchange schema', () => {
   it('round-trips a BBO with an empty side and a BalanceReport group', () => {
     const none = { mantissa: null, exponent: 0 };
     const bbo = {
-      message: 'BBO', templateId: 35, schemaId: 101, version: 1, blockLength: 68,
+      message: 'BBO', templateId: 35, schemaId: 101, version: 2, blockLength: 68,
       fields: { Symbol: 'BTC-USD', Seq: '9', TransactTime: '1', BidPx: { mantissa: '10025', exponent: -2 }, BidQty: { mantissa: '1', exponent: 0 }, AskPx: none, AskQty: none },
     };
     expect(decodeMessage(schema, encodeMessage(schema, bbo)).message).toEqual(bbo);
     const balances = {
-      message: 'BalanceReport', templateId: 23, schemaId: 101, version: 1, blockLength: 0,
+      message: 'BalanceReport', templateId: 23, schemaId: 101, version: 2, blockLength: 0,
       fields: { Balances: [{ Asset: 'USD', Total: { mantissa: '100000000', exponent: -2 }, Available: { mantissa: '1', exponent: -2 }, Held: { mantissa: '99999999', exponent: -2 } }] },
     };
     expect(decodeMessage(schema, encodeMessage(schema, balances)).message).toEqual(balances);
