@@ -190,6 +190,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   // ---- sequencer ----
   sequencer = await ThreadedSequencer.open({
     publishOn: 'immediate',
+    ...(process.env.EXCHANGE_WORKER_SPIN !== undefined ? { workerWait: { spinIterations: Number(process.env.EXCHANGE_WORKER_SPIN) } } : {}),
+    ...(process.env.EXCHANGE_MAIN_SPIN_US !== undefined ? { mainSpinMicros: Number(process.env.EXCHANGE_MAIN_SPIN_US) } : {}),
     ...o.sequencer,
     dataDir: o.dataDir,
     spec: coreSpecFromConfig(config),

@@ -20,7 +20,7 @@ export type PhaseKey = 'echoClosedJson' | 'closedJson' | 'echoClosedSbe' | 'clos
 
 export const PHASES: readonly PhaseSpec[] = [
   { key: 'echoClosedJson', label: 'echo, closed loop, JSON', server: 'echo', fsync: null, mode: 'closed', encoding: 'json' },
-  { key: 'closedJson', label: 'exchange (fsync always), closed loop, JSON', server: 'exchange', fsync: 'always', mode: 'closed', encoding: 'json' },
+  { key: 'closedJson', label: 'exchange (fsync always), closed loop, JSON', server: 'exchange', fsync: (process.env.E2E_FSYNC as 'none' | undefined) ?? 'always', mode: 'closed', encoding: 'json' },
   { key: 'echoClosedSbe', label: 'echo, closed loop, SBE', server: 'echo', fsync: null, mode: 'closed', encoding: 'sbe' },
   { key: 'closedSbe', label: 'exchange (fsync always), closed loop, SBE', server: 'exchange', fsync: 'always', mode: 'closed', encoding: 'sbe' },
   { key: 'openAlways', label: 'exchange (fsync always), open loop, JSON', server: 'exchange', fsync: 'always', mode: 'open', encoding: 'json' },

@@ -62,7 +62,9 @@ async function start(kind: ServerHandle['kind'], port: number, args: string[], l
   const log = openSync(logPath, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, args, { stdio: ['ignore', log, log] });
+    // E2E_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): extra node flags for the servers, to profile them.
+    const extra = (process.env.E2E_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+    child = spawn(process.execPath, [...extra, ...args], { stdio: ['ignore', log, log] });
   } finally {
     closeSync(log);
   }
