@@ -9,8 +9,9 @@ import type {
 } from './exchangeConfig.js';
 
 const INT32_MAX = 2 ** 31 - 1;
-const SYMBOL_RE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
-const ASSET_RE = /^[A-Z0-9]{1,12}$/;
+// Lengths fit the SBE schema's fixed fields (Symbol char[16], Asset char[8], Account char[32]).
+const SYMBOL_RE = /^[A-Z0-9][A-Z0-9._-]{0,15}$/;
+const ASSET_RE = /^[A-Z0-9]{1,8}$/;
 const MAX_ASSET_DECIMALS = 18;
 
 /** Defaults for optional `limits` fields. */
@@ -66,7 +67,7 @@ function parseAssets(value: unknown): AssetConfig[] {
     const path = `assets[${i}]`;
     const o = asObject(item, path);
     const code = asString(o.code, `${path}.code`);
-    if (!ASSET_RE.test(code)) throw new ConfigError(`${path}.code`, `"${code}" must be 1-12 of A-Z 0-9`);
+    if (!ASSET_RE.test(code)) throw new ConfigError(`${path}.code`, `"${code}" must be 1-8 of A-Z 0-9`);
     if (seen.has(code)) throw new ConfigError(`${path}.code`, `duplicate asset "${code}"`);
     seen.add(code);
     const decimals = asInt(o.decimals, `${path}.decimals`, 0, MAX_ASSET_DECIMALS);
@@ -82,7 +83,7 @@ function parseInstruments(value: unknown, assets: AssetConfig[]): InstrumentConf
     const path = `instruments[${i}]`;
     const o = asObject(item, path);
     const symbol = asString(o.symbol, `${path}.symbol`);
-    if (!SYMBOL_RE.test(symbol)) throw new ConfigError(`${path}.symbol`, `"${symbol}" must be 1-32 of A-Z 0-9 . _ -`);
+    if (!SYMBOL_RE.test(symbol)) throw new ConfigError(`${path}.symbol`, `"${symbol}" must be 1-16 of A-Z 0-9 . _ -`);
     if (seen.has(symbol)) throw new ConfigError(`${path}.symbol`, `duplicate symbol "${symbol}"`);
     seen.add(symbol);
     const baseAsset = findAsset(assets, asString(o.base, `${path}.base`), `${path}.base`);
@@ -179,7 +180,7 @@ function parseAccounts(value: unknown, assets: AssetConfig[], instruments: Instr
     const path = `accounts[${i}]`;
     const o = asObject(item, path);
     const id = asString(o.id, `${path}.id`);
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new ConfigError(`${path}.id`, 'must be 1-64 of A-Z a-z 0-9 . _ -');
+    if (!/^[A-Za-z0-9._-]{1,32}$/.test(id)) throw new ConfigError(`${path}.id`, 'must be 1-32 of A-Z a-z 0-9 . _ -');
     if (ids.has(id)) throw new ConfigError(`${path}.id`, `duplicate account "${id}"`);
     ids.add(id);
     const apiKey = asString(o.apiKey, `${path}.apiKey`);

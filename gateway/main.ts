@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const ws = gateway.url.replace(/^http/, 'ws');
   const lines = [
     `Exchange listening on ${gateway.url}  (config ${configPath}, data ${dataDir}, fsync ${fsync})`,
-    `  order entry  ${ws}/trade      market data ${ws}/md`,
+    `  order entry  ${ws}/trade`,
     `  health       ${gateway.url}/health   metrics ${gateway.url}/metrics   instruments ${gateway.url}/instruments`,
   ];
   if (config.admin !== null) lines.push(`  admin        ${ws}/admin`);

@@ -136,7 +136,7 @@ function ascii(text: string, max: number): string {
  * One reply as an SBE message; the bytes are valid until the next call
  * (uWebSockets.js copies what it sends, so the gateway sends them at once).
  */
-export function sbeBytes(reply: Reply): Uint8Array {
+export function sbeBytes(reply: Reply): Uint8Array | null {
   let end: number;
   switch (reply.MsgType) {
     case 'ExecutionReport': {
@@ -196,6 +196,9 @@ export function sbeBytes(reply: Reply): Uint8Array {
         .field(ascii(reply.Field ?? '', 256)).text(reply.Text.length <= 1024 ? reply.Text : reply.Text.slice(0, 1024));
       end = rej.sbeLimit();
       break;
+    default:
+      // No SBE form (the admin channel's AdminReport): the caller sends JSON.
+      return null;
   }
   return bytes.subarray(0, end);
 }

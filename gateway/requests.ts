@@ -107,7 +107,7 @@ export const TRADE_MSG_TYPES = new Set([
 
 /** ClOrdID / OrigClOrdID: 1-32 printable ASCII characters (the core keeps 32 bytes). */
 export const CL_ORD_ID_RE = /^[\x21-\x7e]{1,32}$/;
-/** Longest Symbol text looked up (symbols are at most 32 characters, config/loadConfig.ts). */
+/** Longest Symbol text looked up (symbols are at most 16 characters, config/loadConfig.ts; longer ones are INVALID_FIELD). */
 export const MAX_SYMBOL_CHARS = 32;
 
 export const SIDE_CODES: Readonly<Record<string, number>> = { BUY: 0, SELL: 1 };

@@ -82,7 +82,7 @@ function decodeOne(view: DataView, at: number, templateId: number): [TradeReques
       // ExpireTime: schema version 2 (a version-1 message reads it as null).
       const expire = nos.expireTime();
       if (tif === 3 && !(expire >= 0)) throw new FieldError('ExpireTime', 'TimeInForce GTD needs ExpireTime (NewOrderSingle schema version 2)');
-      if (tif !== 3 && expire !== NULL_MANTISSA) throw new FieldError('ExpireTime', 'ExpireTime is only for TimeInForce GTD');
+      if (tif !== 3 && expire !== NULL_MANTISSA && expire !== 0) throw new FieldError('ExpireTime', 'ExpireTime is only for TimeInForce GTD (null or 0 otherwise)');
       if (market && tif !== 1 && tif !== 2) throw new FieldError('TimeInForce', 'a MARKET order is IOC or FOK');
       const pm = nos.priceMantissa();
       const pe = nos.priceExponent();
@@ -92,7 +92,7 @@ function decodeOne(view: DataView, at: number, templateId: number): [TradeReques
       const qm = nos.orderQtyMantissa();
       const qe = nos.orderQtyExponent();
       const postOnly = bool(nos.postOnly(), 'PostOnly');
-      if (postOnly && (market || tif !== 0)) throw new FieldError('PostOnly', 'PostOnly is only for resting LIMIT orders (GTC or GTD)');
+      if (postOnly && (market || (tif !== 0 && tif !== 3))) throw new FieldError('PostOnly', 'PostOnly is only for resting LIMIT orders (GTC or GTD)');
       return [{
         MsgType: 'NewOrderSingle', ClOrdID: id(nos.clOrdID(), 'ClOrdID'), Symbol: nos.symbol(),
         Side: enumCode(nos.side(), ['BUY', 'SELL'], 'Side'), OrdType: ordType,

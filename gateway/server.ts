@@ -15,7 +15,7 @@ import { GatewayMetrics } from './metrics.js';
 import { jsonText, sbeBytes, type Reply } from './replies.js';
 import { sessionReject, type SessionReject, type TradeRequest } from './requests.js';
 import { parseSbeFrame } from './sbeRequests.js';
-import { Session, type SocketData } from './session.js';
+import { Session, type Face, type SocketData } from './session.js';
 import { TokenBucket } from './tokenBucket.js';
 import { TradeDesk } from './tradeDesk.js';
 import { loadNativeUws, type Uws } from './uwsNative.js';
@@ -86,10 +86,12 @@ export class Gateway {
     this.closing ??= (async () => {
       for (const t of this.timers) clearInterval(t);
       this.uws.us_listen_socket_close(this.listenSocket);
-      for (const s of [...this.sessions]) s.ws?.end(1001, 'server shutting down');
+      // Answer what is in flight first (the replies flush at the end of the delivering task), then close the sockets.
       if (this.sequencer.failed === null) {
         await this.sequencer.drain().catch(() => undefined);
+        await new Promise((r) => setImmediate(r));
       }
+      for (const s of [...this.sessions]) s.ws?.end(1001, 'server shutting down');
       await this.sequencer.close();
       this.logger.info({ lastSeq: this.sequencer.lastSeq }, 'gateway closed');
       this.logger.flush?.();
@@ -133,8 +135,10 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const flushSession = (s: Session): void => {
     const ws = s.ws;
     const box = s.outbox as Reply[];
+    const faces = s.outboxFaces;
     if (ws === null) {
       box.length = 0;
+      faces.length = 0;
       return;
     }
     let dropped = false;
@@ -142,8 +146,9 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       for (let i = 0; i < box.length; i++) {
         const reply = box[i]!;
         // 2 = dropped by uWebSockets.js (cannot happen below maxBackpressure, set above our bound); never let a report vanish silently.
-        if (s.face === 'sbe') {
-          if (ws.send(sbeBytes(reply), true) === 2) dropped = true;
+        const bin = faces[i] === 'sbe' ? sbeBytes(reply) : null;
+        if (bin !== null) {
+          if (ws.send(bin, true) === 2) dropped = true;
           metrics.outSbe.inc();
         } else {
           if (ws.send(jsonText(reply), false) === 2) dropped = true;
@@ -152,6 +157,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       }
     });
     box.length = 0;
+    faces.length = 0;
     if (dropped || ws.getBufferedAmount() > limits.maxSendBufferBytes) {
       s.closeReason = 'slow consumer';
       s.state = 'closed';
@@ -164,11 +170,12 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     for (let i = 0; i < dirty.length; i++) flushSession(dirty[i]!);
     dirty.length = 0;
   };
-  const send = (s: Session, reply: Reply): void => {
+  const send = (s: Session, reply: Reply, face: Face = s.face): void => {
     // A socket the server ended (slow, abusive, frame too large) has no ws once uWebSockets.js closed it.
     if (s.ws === null || s.closeReason === 'slow consumer') return;
     if (s.outbox.length === 0) dirty.push(s);
     s.outbox.push(reply);
+    s.outboxFaces.push(face);
     if (!flushQueued) {
       flushQueued = true;
       queueMicrotask(flushAll);
@@ -183,6 +190,10 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       return seq;
     },
     observeLatency: (ms) => metrics.latency.observe(ms / 1000),
+    cancelOrphan: (o) => {
+      const cmd = new Command().cancel(o.account, o.instrument, o.orderId).setClOrdId('').setOrigClOrdId('');
+      inOrder(() => desk.submitInternal(cmd, null, null));
+    },
     countReject: (reason) => metrics.countReject(reason),
   });
   const adminDesk = new AdminDesk(config, desk, send);
@@ -365,6 +376,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       s.logonTimer = setTimeout(() => {
         s.logonTimer = null;
         if (s.state !== 'awaiting-logon' || s.ws === null) return;
+        metrics.countReject('LOGON_TIMEOUT');
         desk.reply(s, { MsgType: 'LogonReject', Reason: 'LOGON_TIMEOUT' });
         s.closeReason = 'no logon';
         s.state = 'closed';

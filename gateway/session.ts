@@ -34,6 +34,7 @@ export class Session {
   inFlight = 0;
   /** Replies waiting for this turn's flush (sent together, corked: one write for many frames). */
   readonly outbox: unknown[] = [];
+  readonly outboxFaces: Face[] = [];
   /** Why the server closed it, when it did. */
   closeReason = '';
 

@@ -12,7 +12,7 @@ import {
   ORD_STATUS_NAMES, ORD_TYPE_NAMES, SIDE_NAMES, sessionReject,
   type CancelRequest, type MassCancelRequest, type NewOrderRequest, type ReplaceRequest, type TradeRequest,
 } from './requests.js';
-import type { Session } from './session.js';
+import type { Face, Session } from './session.js';
 
 /**
  * The order path of the gateway, between the sessions and the sequencer:
@@ -40,13 +40,17 @@ interface Pending {
   receivedMs: number;
   /** A gateway reply (seq -1): sent to `session` when reached. */
   reply: Reply | null;
+  /** The encoding of the request: its replies use it (PROTOCOL.md: replies use the encoding of the request). */
+  face: Face;
   /** Admin channel requests: called with the command's events instead of the order path. */
   onResult: ((seq: number, timestampUs: number, events: EventBuffer, first: number, end: number) => void) | null;
 }
 
 export interface TradeDeskHooks {
-  /** Sends a reply to a session (encoding per its face). */
-  send(session: Session, reply: Reply): void;
+  /** Sends a reply to a session in the given encoding. */
+  send(session: Session, reply: Reply, face: Face): void;
+  /** An order was acknowledged for a session that has meanwhile closed with CancelOnDisconnect: cancel it. */
+  cancelOrphan(o: OrderView): void;
   /** Submits a command to the sequencer: its seq, or -1 when the input ring is full (back-pressure). */
   trySubmit(cmd: Command): number;
   /** First report of a request left: latency from its arrival, ms. */
@@ -120,11 +124,12 @@ export class TradeDesk {
     else if (reply.MsgType === 'ExecutionReport' && reply.RejectReason !== undefined) this.hooks.countReject(reply.RejectReason);
     // Only this session's own commands in flight must be answered before it.
     if (session.inFlight === 0) {
-      this.hooks.send(session, reply);
+      this.hooks.send(session, reply, session.face);
       return;
     }
     this.pending.push({
       seq: -1, type: 0, session, clOrdId: '', origClOrdId: '', instrument: -1, request: null, receivedMs: 0, reply, onResult: null,
+      face: session.face,
     });
   }
 
@@ -133,7 +138,7 @@ export class TradeDesk {
       const p = this.pending[this.pendingHead]!;
       if (p.seq !== -1) break;
       this.pendingHead++;
-      if (p.session !== null) this.hooks.send(p.session, p.reply!);
+      if (p.session !== null && p.session.open) this.hooks.send(p.session, p.reply!, p.face);
     }
     this.compact();
   }
@@ -187,7 +192,9 @@ export class TradeDesk {
     const seq = this.hooks.trySubmit(cmd);
     if (seq < 0) return false;
     if (session !== null) session.inFlight++;
-    this.pending.push({ seq, type: cmd.type, session, clOrdId, origClOrdId, instrument, request, receivedMs, reply: null, onResult });
+    this.pending.push({
+      seq, type: cmd.type, session, clOrdId, origClOrdId, instrument, request, receivedMs, reply: null, onResult, face: session?.face ?? 'json',
+    });
     return true;
   }
 
@@ -254,7 +261,7 @@ export class TradeDesk {
     if (r.Symbol !== null) {
       const inst = this.bySymbol.get(r.Symbol);
       if (inst === undefined) {
-        this.reply(session, sessionReject('OrderMassCancelRequest', 'INVALID_FIELD', 'Symbol', `unknown Symbol "${r.Symbol}"`));
+        this.reply(session, { ...sessionReject('OrderMassCancelRequest', 'UNKNOWN_SYMBOL', 'Symbol', `unknown Symbol "${r.Symbol}"`), ClOrdID: r.ClOrdID });
         return true;
       }
       instrument = inst.id;
@@ -286,8 +293,16 @@ export class TradeDesk {
       ctx = this.pending[this.pendingHead++]!;
     }
     if (ctx !== null && ctx.session !== null) ctx.session.inFlight--;
-    if (ctx !== null && ctx.onResult !== null) ctx.onResult(seq, ts, events, first, end);
-    else this.route(ctx, seq, ts, events, first, end);
+    this.current = ctx;
+    if (ctx !== null && ctx.onResult !== null) {
+      // Admin commands: their answer goes to the operator; what they did to orders (kill switch cancels,
+      // GTD expiries due at their time) is reported to the orders' owners as always.
+      this.route(null, seq, ts, events, first, end);
+      ctx.onResult(seq, ts, events, first, end);
+    } else {
+      this.route(ctx, seq, ts, events, first, end);
+    }
+    this.current = null;
     if (ctx !== null && ctx.receivedMs > 0) this.hooks.observeLatency(performance.now() - ctx.receivedMs);
     this.flushLocalReplies();
   }
@@ -330,19 +345,32 @@ export class TradeDesk {
     if (balances !== null && ctx?.session != null) this.toSession(ctx.session, balances);
   }
 
+  /** The command being answered (its requester's encoding applies to what goes to its session). */
+  private current: Pending | null = null;
+
+  private faceFor(session: Session): Face {
+    const c = this.current;
+    return c !== null && c.session === session ? c.face : session.face;
+  }
+
   private toSession(session: Session, reply: Reply): void {
-    if (session.open) this.hooks.send(session, reply);
+    if (session.open) this.hooks.send(session, reply, this.faceFor(session));
   }
 
   /** An order's report goes to the session that placed it, or (gone, or unknown since a restart) to every session of its account. */
   private toOwner(o: OrderView, reply: Reply): void {
+    const requester = this.current?.session ?? null;
     if (o.session !== null && o.session.open) {
-      this.hooks.send(o.session, reply);
+      this.hooks.send(o.session, reply, this.faceFor(o.session));
+      // A cancel or replace sent by another session of the account: its sender is told too.
+      if (requester !== null && requester !== o.session && requester.open && requester.account === o.account) {
+        this.hooks.send(requester, reply, this.faceFor(requester));
+      }
       return;
     }
     const all = this.sessionsByAccount.get(o.account);
     if (all === undefined) return;
-    for (const s of all) if (s.open) this.hooks.send(s, reply);
+    for (const s of all) if (s.open) this.hooks.send(s, reply, this.faceFor(s));
   }
 
   private report(o: OrderView, execType: ExecutionReport['ExecType'], ordStatus: ExecutionReport['OrdStatus'], seq: number, ts: number): ExecutionReport {
@@ -371,6 +399,8 @@ export class TradeDesk {
     if (o.tif === 3) this.gtdOpen++;
     o.session?.openOrders.add(o.orderId);
     this.toOwner(o, this.report(o, 'NEW', 'NEW', seq, ts));
+    // Entered while its session closed with CancelOnDisconnect: the close could not cancel what was still in flight.
+    if (o.session !== null && !o.session.open && o.session.cancelOnDisconnect && o.leaves > 0) this.hooks.cancelOrphan(o);
   }
 
   private forget(o: OrderView): void {
@@ -427,8 +457,11 @@ export class TradeDesk {
     o.leaves = ev.get(i, F.LEAVES);
     const orig = o.clOrdId;
     if (ctx !== null && ctx.clOrdId !== '') o.clOrdId = ctx.clOrdId;
-    const er = this.report(o, 'REPLACED', this.openStatus(o), seq, ts);
+    // A replace down to the filled quantity leaves nothing: the order is done (FILLED).
+    const done = o.leaves === 0;
+    const er = this.report(o, 'REPLACED', done ? 'FILLED' : this.openStatus(o), seq, ts);
     er.OrigClOrdID = orig;
+    if (done) this.forget(o);
     this.toOwner(o, er);
   }
 
