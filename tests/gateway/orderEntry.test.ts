@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byClOrdId, logon, nos, startTestGateway, type TestGateway } from './support/gatewayHarness.js';
+import { byClOrdId, logon, nos, signLogon, startTestGateway, TestConn, type TestGateway } from './support/gatewayHarness.js';
 
 /** Every order-entry message of the contract in JSON, against a real server (PROTOCOL.md, "Order entry"). */
 describe('gateway: order entry (JSON)', () => {
@@ -163,5 +163,51 @@ describe('gateway: order entry (JSON)', () => {
       'ExecutionReport:o-1:CANCELED', 'ExecutionReport:o-3:CANCELED', 'OrderMassCancelReport:o-m:',
     ]);
     bob.close();
+  });
+});
+
+/** The core's (risk and matching) reject reasons reach the client as ExecutionReport REJECTED with a Seq. */
+describe('gateway: every order RejectReason of the contract, end to end', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({
+      patch: (raw) => {
+        const accounts = raw.accounts as Record<string, unknown>[];
+        accounts[2] = {
+          ...accounts[2], deposits: { USD: '1000', BTC: '1' }, maxOpenOrders: 2,
+          instrumentLimits: { 'BTC-USD': { maxOrderQty: '0.5' } },
+        };
+      },
+    });
+  });
+  afterAll(async () => { await t.close(); });
+
+  it('INSUFFICIENT_FUNDS, RISK_LIMIT, TOO_MANY_OPEN_ORDERS, PRICE_BAND, ACCOUNT_DISABLED', async () => {
+    const carol = await logon(t.url, 'carol');
+    const expectReject = async (id: string, reason: string) => {
+      const r = await carol.next(byClOrdId(id, 'REJECTED'));
+      expect(r).toMatchObject({ RejectReason: reason, OrdStatus: 'REJECTED', LeavesQty: '0' });
+      expect(Number.isSafeInteger(r.Seq)).toBe(true);
+      expect(typeof r.Text).toBe('string');
+    };
+    carol.send(nos('f-1', 'BUY', '100000', '0.1')); // 10,000 USD > 1,000
+    await expectReject('f-1', 'INSUFFICIENT_FUNDS');
+    carol.send(nos('f-2', 'SELL', '100000', '0.6')); // over the account's maxOrderQty 0.5
+    await expectReject('f-2', 'RISK_LIMIT');
+    carol.send(nos('f-3', 'SELL', '120000', '0.01')); // outside 10 % of the 100,000 reference
+    await expectReject('f-3', 'PRICE_BAND');
+    carol.send(nos('f-4', 'SELL', '105000', '0.01'));
+    carol.send(nos('f-5', 'SELL', '105000', '0.01'));
+    await carol.next(byClOrdId('f-5', 'NEW'));
+    carol.send(nos('f-6', 'SELL', '105000', '0.01'));
+    await expectReject('f-6', 'TOO_MANY_OPEN_ORDERS');
+    const op = await TestConn.open(t.url, '/admin');
+    op.send(signLogon('operator-key', 'operator-secret'));
+    await op.next((m) => m.MsgType === 'LogonAck');
+    op.send({ MsgType: 'AdminRequest', RequestID: 'd', Command: ['disable', 'carol'] });
+    await op.next((m) => m.RequestID === 'd');
+    carol.send(nos('f-7', 'SELL', '105000', '0.01'));
+    await expectReject('f-7', 'ACCOUNT_DISABLED');
+    op.close(); carol.close();
   });
 });
