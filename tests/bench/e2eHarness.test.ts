@@ -94,3 +94,25 @@ describe('e2e bench: harness against the echo server', () => {
     expect(svg).toMatch(/^<svg[\s\S]*echo server[\s\S]*<\/svg>\n$/);
   }, 20_000);
 });
+
+describe('e2e bench: a CI-sized dose against the exchange itself', () => {
+  it('every phase of our server (JSON, SBE, open loop with fsync always and none): all orders answered, latencies recorded', () => {
+    const out = join(dirs.make('e2e-test-'), 'e2e.json');
+    const r = spawnSync(process.execPath, [HARNESS, '--target', 'server', '--runs', '1', '--connections', '4', '--window', '4',
+      '--rate', '1000', '--warmup-ms', '0', '--duration-ms', '400', '--drain-ms', '3000', '--orders', '300', '--fsync-writes', '20',
+      '--data-root', dirs.make('e2e-data-'), '--out', out], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+    const res = JSON.parse(readFileSync(out, 'utf8')) as Record<string, any>;
+    expect(res.jsonOrdersPerSec).toBeGreaterThan(0);
+    expect(res.sbeOrdersPerSec).toBeGreaterThan(0);
+    expect(res.p99UsAt50k).toBeGreaterThan(0);
+    expect(res.p99UsAt50kNoFsync).toBeGreaterThan(0);
+    for (const key of ['closedJson', 'closedSbe', 'openAlways', 'openNone']) {
+      const p = res.phases[key];
+      expect(p.errors, key).toEqual([]);
+      expect(p.answered, key).toBeGreaterThan(0);
+      expect(p.unanswered, key).toBe(0);
+    }
+    expect(res.phases.openNone.latency.count).toBe(300);
+  }, 70_000);
+});
