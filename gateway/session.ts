@@ -32,6 +32,10 @@ export class Session {
   refusalWindowStartMs = 0;
   /** Commands of this session sequenced and not yet answered (its gateway replies wait behind them). */
   inFlight = 0;
+  /** Seq of this session's latest command. */
+  lastSeq = 0;
+  /** Gateway replies waiting for this session's command `after` to be answered (tradeDesk.ts, "Order of replies"). */
+  readonly localReplies: { after: number; reply: unknown; face: Face }[] = [];
   /** Replies waiting for this turn's flush (sent together, corked: one write for many frames). */
   readonly outbox: unknown[] = [];
   readonly outboxFaces: Face[] = [];

@@ -22,12 +22,15 @@ import type { Face, Session } from './session.js';
  * to the sessions entitled to them.
  *
  * Order of replies: everything one session is told comes out in the order
- * of its requests (a batch is answered in order). Replies made here without
- * the core (gateway rejections) queue behind the commands still in flight,
- * in one FIFO with them (`pending`), and leave when the FIFO reaches them.
+ * of its requests (a batch is answered in order). A reply made here without
+ * the core (a gateway rejection) goes out at once when the session has no
+ * command in flight and nothing queued; otherwise it waits in the session's
+ * own queue (`Session.localReplies`), tagged with the seq of the session's
+ * last command before it, and leaves as soon as that command is answered:
+ * other sessions' commands never hold it back.
  */
 
-/** A command in flight, or a gateway reply waiting for the commands before it. */
+/** A command in flight. */
 interface Pending {
   seq: number;
   type: number;
@@ -38,8 +41,6 @@ interface Pending {
   request: TradeRequest | null;
   /** performance.now() when the request arrived (end-to-end latency). */
   receivedMs: number;
-  /** A gateway reply (seq -1): sent to `session` when reached. */
-  reply: Reply | null;
   /** The encoding of the request: its replies use it (PROTOCOL.md: replies use the encoding of the request). */
   face: Face;
   /** Admin channel requests: called with the command's events instead of the order path. */
@@ -122,25 +123,23 @@ export class TradeDesk {
   reply(session: Session, reply: Reply): void {
     if (reply.MsgType === 'Reject') this.hooks.countReject(reply.Reason);
     else if (reply.MsgType === 'ExecutionReport' && reply.RejectReason !== undefined) this.hooks.countReject(reply.RejectReason);
-    // Only this session's own commands in flight must be answered before it.
-    if (session.inFlight === 0) {
+    // Only this session's own commands in flight (and its replies already waiting) go before it.
+    if (session.inFlight === 0 && session.localReplies.length === 0) {
       this.hooks.send(session, reply, session.face);
       return;
     }
-    this.pending.push({
-      seq: -1, type: 0, session, clOrdId: '', origClOrdId: '', instrument: -1, request: null, receivedMs: 0, reply, onResult: null,
-      face: session.face,
-    });
+    session.localReplies.push({ after: session.lastSeq, reply, face: session.face });
   }
 
-  private flushLocalReplies(): void {
-    while (this.pendingHead < this.pending.length) {
-      const p = this.pending[this.pendingHead]!;
-      if (p.seq !== -1) break;
-      this.pendingHead++;
-      if (p.session !== null && p.session.open) this.hooks.send(p.session, p.reply!, p.face);
+  /** The session's waiting replies whose preceding command (seq <= `seq`) is answered. */
+  private releaseLocalReplies(session: Session, seq: number): void {
+    const q = session.localReplies;
+    let n = 0;
+    while (n < q.length && q[n]!.after <= seq) {
+      const r = q[n++]!;
+      if (session.open) this.hooks.send(session, r.reply as Reply, r.face);
     }
-    this.compact();
+    if (n > 0) q.splice(0, n);
   }
 
   private compact(): void {
@@ -191,9 +190,12 @@ export class TradeDesk {
   ): boolean {
     const seq = this.hooks.trySubmit(cmd);
     if (seq < 0) return false;
-    if (session !== null) session.inFlight++;
+    if (session !== null) {
+      session.inFlight++;
+      session.lastSeq = seq;
+    }
     this.pending.push({
-      seq, type: cmd.type, session, clOrdId, origClOrdId, instrument, request, receivedMs, reply: null, onResult, face: session?.face ?? 'json',
+      seq, type: cmd.type, session, clOrdId, origClOrdId, instrument, request, receivedMs, onResult, face: session?.face ?? 'json',
     });
     return true;
   }
@@ -287,10 +289,10 @@ export class TradeDesk {
 
   /** The sequencer's ResultHandler: one call per durable command, in seq order. */
   onResult(seq: number, ts: number, events: EventBuffer, first: number, end: number): void {
-    this.flushLocalReplies();
     let ctx: Pending | null = null;
     if (this.pendingHead < this.pending.length && this.pending[this.pendingHead]!.seq === seq) {
       ctx = this.pending[this.pendingHead++]!;
+      this.compact();
     }
     if (ctx !== null && ctx.session !== null) ctx.session.inFlight--;
     this.current = ctx;
@@ -304,7 +306,7 @@ export class TradeDesk {
     }
     this.current = null;
     if (ctx !== null && ctx.receivedMs > 0) this.hooks.observeLatency(performance.now() - ctx.receivedMs);
-    this.flushLocalReplies();
+    if (ctx !== null && ctx.session !== null && ctx.session.localReplies.length > 0) this.releaseLocalReplies(ctx.session, seq);
   }
 
   private route(ctx: Pending | null, seq: number, ts: number, ev: EventBuffer, first: number, end: number): void {
