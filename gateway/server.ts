@@ -42,6 +42,8 @@ export interface GatewayOptions {
   nowMs?: () => number;
   /** Passed to the sequencer (ring sizes, snapshots...). */
   sequencer?: Partial<Omit<ThreadedSequencerOptions, 'dataDir' | 'spec' | 'onResult'>>;
+  /** Requests that may wait, in order, for room in a full sequencer (default 65,536); beyond, RATE_LIMITED "busy". */
+  maxBacklog?: number;
   /** Called once if the sequencer fails (journal I/O, a worker died): the process should exit and recover on restart. */
   onFatal?: (error: Error) => void;
 }
@@ -250,7 +252,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     backlog.push(step);
     void drainBacklog();
   };
-  const backlogFull = (): boolean => backlog.length >= MAX_BACKLOG;
+  const maxBacklog = o.maxBacklog ?? MAX_BACKLOG;
+  const backlogFull = (): boolean => backlog.length >= maxBacklog;
 
   // ---- sessions ----
 
@@ -324,7 +327,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (backlogFull()) {
-      refuse(s, sessionReject(r.MsgType, 'RATE_LIMITED', undefined, 'the exchange is busy (sequencer full): retry shortly'));
+      // The exchange's own overload: answered, but not held against the client (no abuse count).
+      desk.reply(s, sessionReject(r.MsgType, 'RATE_LIMITED', undefined, 'the exchange is busy (sequencer full): retry shortly'));
       return;
     }
     if (s.admin) {

@@ -133,4 +133,23 @@ describe('gateway: limits and misbehaving clients', () => {
     expect(await watcher.next((m) => m.MsgType === 'Reject' && m.RefMsgType === 'OrderStatusRequest')).toMatchObject({ Reason: 'UNKNOWN_ORDER' });
     watcher.close();
   });
+
+  it('a full sequencer: requests wait in order, past the backlog bound they are refused "busy", never held against the client', async () => {
+    t = await startTestGateway({
+      limits: { abuseRejectsPer10s: 5 },
+      options: { fsyncPolicy: 'always', maxBacklog: 16, sequencer: { inputSlots: 64 } },
+    });
+    const c = await logon(t.url, 'alice');
+    const start = c.received.length;
+    const n = 2000;
+    c.send(Array.from({ length: 256 }, () => ({ MsgType: 'BalanceRequest' })));
+    for (let f = 1; f < n / 250; f++) c.send(Array.from({ length: 250 }, () => ({ MsgType: 'BalanceRequest' })));
+    await c.count(start + 256 + (n / 250 - 1) * 250, 30_000);
+    const replies = c.received.slice(start) as Msg[];
+    const busy = replies.filter((m) => m.MsgType === 'Reject' && m.Reason === 'RATE_LIMITED');
+    expect(busy.length).toBeGreaterThan(0); // the bound was reached
+    expect(replies.filter((m) => m.MsgType === 'BalanceReport').length + busy.length).toBe(replies.length);
+    expect(c.closeCode).toBeNull(); // far more than 5 refusals, yet not closed as abusive
+    c.close();
+  });
 });
