@@ -229,31 +229,42 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   // ---- back-pressure: requests wait, in order, while the sequencer's input ring is full ----
   // (uWebSockets.js 20.30 cannot pause reading a WebSocket, so the wait is a bounded FIFO here;
   // past its bound a request is refused with RATE_LIMITED, answered, never dropped silently.)
-  const backlog: (() => boolean)[] = [];
+  // A FIFO with a head index: Array.shift() on a large array copies it (quadratic under overload).
+  let backlog: (() => boolean)[] = [];
+  let backlogHead = 0;
+  const backlogSize = (): number => backlog.length - backlogHead;
   let waiting = false;
   const drainBacklog = async (): Promise<void> => {
     if (waiting) return;
     waiting = true;
     try {
-      while (backlog.length > 0) {
+      while (backlogSize() > 0) {
         await sequencer.waitForSpace();
-        while (backlog.length > 0 && backlog[0]!()) backlog.shift();
+        while (backlogHead < backlog.length && backlog[backlogHead]!()) backlogHead++;
+        if (backlogHead === backlog.length) {
+          backlog = [];
+          backlogHead = 0;
+        } else if (backlogHead > 4096 && backlogHead * 2 > backlog.length) {
+          backlog = backlog.slice(backlogHead);
+          backlogHead = 0;
+        }
       }
     } catch (error) {
       logger.error({ err: error }, 'sequencer unusable while requests waited');
-      backlog.length = 0;
+      backlog = [];
+      backlogHead = 0;
     } finally {
       waiting = false;
     }
   };
   /** Runs `step` now, or after what waits before it; `step` returns false while the sequencer is full. */
   const inOrder = (step: () => boolean): void => {
-    if (backlog.length === 0 && step()) return;
+    if (backlogSize() === 0 && step()) return;
     backlog.push(step);
     void drainBacklog();
   };
   const maxBacklog = o.maxBacklog ?? MAX_BACKLOG;
-  const backlogFull = (): boolean => backlog.length >= maxBacklog;
+  const backlogFull = (): boolean => backlogSize() >= maxBacklog;
 
   // ---- sessions ----
 
@@ -328,7 +339,9 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     }
     if (backlogFull()) {
       // The exchange's own overload: answered, but not held against the client (no abuse count).
-      desk.reply(s, sessionReject(r.MsgType, 'RATE_LIMITED', undefined, 'the exchange is busy (sequencer full): retry shortly'));
+      const busy = sessionReject(r.MsgType, 'RATE_LIMITED', undefined, 'the exchange is busy (sequencer full): retry shortly');
+      if ('ClOrdID' in r && r.ClOrdID !== '') busy.ClOrdID = r.ClOrdID;
+      desk.reply(s, busy);
       return;
     }
     if (s.admin) {
