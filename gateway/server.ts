@@ -414,9 +414,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       const requests = isBinary ? parseSbeFrame(message) : parseJsonFrame(Buffer.from(message).toString('utf8'), endpoint === 'admin');
       if (isBinary) metrics.inSbe.inc(requests.length);
       else metrics.inJson.inc(requests.length);
-      ws.cork(() => {
-        for (const r of requests) onRequest(s, r, receivedMs);
-      });
+      // No cork here: replies are sent from the per-session outbox, corked, at the end of the task.
+      for (let i = 0; i < requests.length; i++) onRequest(s, requests[i]!, receivedMs);
     },
     drain: () => undefined,
     close: (ws, code) => {
