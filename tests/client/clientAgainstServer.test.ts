@@ -5,10 +5,10 @@
  * and over SBE and both receive their TRADE reports, maker and taker, with
  * the fees and balances the contract promises.
  */
+import { freePort } from '../../bench/e2e/servers.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,6 @@ let server: ChildProcess | undefined;
 let dataDir: string;
 let url: string;
 let output = '';
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  await new Promise((r) => probe.close(r));
-  return port;
-}
 
 /** Starts the server and resolves with its base URL once it prints where it listens. */
 async function startServer(): Promise<string> {
